@@ -1,0 +1,40 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {onLangChange, resolveLang} from '../core/locale.js';
+import type {Lang} from '../core/types.js';
+import {requestLocale} from '../localization.js';
+
+/**
+ * Keeps a host's language in step with its `lang` attribute, its ancestors' and `<html lang>`:
+ * the host re-renders in place whenever the resolved language changes.
+ */
+export class LangController implements ReactiveController {
+  /** The language the host speaks now. */
+  lang: Lang = 'fr';
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private stop?: () => void;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostConnected() {
+    this.refresh();
+    this.stop = onLangChange(() => this.refresh());
+  }
+
+  hostDisconnected() {
+    this.stop?.();
+    this.stop = undefined;
+  }
+
+  /** Resolves the language again; re-renders the host when it changed. */
+  refresh() {
+    const lang = resolveLang(this.host);
+    requestLocale(lang);
+    if (lang !== this.lang) {
+      this.lang = lang;
+      this.host.requestUpdate();
+    }
+  }
+}

@@ -1,0 +1,445 @@
+import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {property, query, state} from 'lit/decorators.js';
+import {localized, msg, str} from '@lit/localize';
+import {describeIssues, isSafeLink} from '../core/config.js';
+import {builtInConfig, fetchConfig, readInlineConfig, type LoadedConfig} from '../core/config-source.js';
+import {normalizeConsent, uniformConsent} from '../core/consent-record.js';
+import {ConsentStore, type ConsentChange} from '../core/store.js';
+import {pickText} from '../core/text.js';
+import type {ConsentAction, ConsentConfig, ConsentMap} from '../core/types.js';
+import {LangController} from '../controllers/lang-controller.js';
+import type {CookieConsentChangeDetail, CookieConsentReadyDetail} from './events.js';
+import {styles} from './cookie-consent.styles.js';
+
+/**
+ * The consent banner and preferences dialog. On a first visit it shows a non-modal banner
+ * (accept all, reject all, customise, and "continue without accepting", which refuses); the
+ * preferences open in a modal dialog with one switch per category. The decision is stored in
+ * a first-party cookie and announced with DOM events.
+ *
+ * The configuration comes from the `config` property, else a child
+ * `<script type="application/json">`, else the JSON file named by `src`, else the built-in
+ * Opendatasoft charter.
+ *
+ * @fires cookie-consent-change - Every decision of the visitor (or of the methods). `detail`:
+ *   `{consent, action, revision, timestamp, id, lang}`.
+ * @fires cookie-consent-ready - Once per page load, when the stored state is known. `detail`:
+ *   `{consent, revision, timestamp, id, lang}`; `consent` is `null` before any decision.
+ *
+ * @slot - A `<script type="application/json">` holding the configuration. Nothing else is shown.
+ *
+ * @csspart banner - The banner region.
+ * @csspart banner-title - The banner's heading.
+ * @csspart banner-text - The banner's explanation.
+ * @csspart banner-actions - The row of the banner's three buttons.
+ * @csspart policy-link - The link to the cookie policy (when `site.policyUrl` is set).
+ * @csspart button - Every action button (accept, reject, customise, save).
+ * @csspart accept-button - "Accept all", in the banner and the dialog.
+ * @csspart reject-button - "Reject all", in the banner and the dialog.
+ * @csspart customize-button - "Customise", in the banner.
+ * @csspart save-button - "Save my choices", in the dialog.
+ * @csspart close-button - "Continue without accepting" in the banner, "Close" in the dialog.
+ * @csspart dialog - The preferences `<dialog>`.
+ * @csspart dialog-header - The dialog's title row.
+ * @csspart dialog-title - The dialog's heading.
+ * @csspart dialog-body - The scrolling content of the dialog.
+ * @csspart category - One category of the dialog.
+ * @csspart category-title - The category's title (the switch's label).
+ * @csspart category-description - The category's explanation.
+ * @csspart switch - The switch of one category.
+ * @csspart dialog-actions - The row of the dialog's buttons.
+ * @csspart manage-button - The persistent "Manage cookies" button (`manage-button` attribute).
+ * @csspart status - The message announced after a decision.
+ *
+ * @cssprop [--cookie-consent-accent=#000091] - Buttons, switches and the banner's top border.
+ * @cssprop [--cookie-consent-accent-contrast=#ffffff] - Text on the accent colour.
+ * @cssprop [--cookie-consent-background=#ffffff] - Background of the banner and the dialog.
+ * @cssprop [--cookie-consent-color=#161616] - Text colour.
+ * @cssprop [--cookie-consent-muted-color=#3a3a3a] - Secondary text colour.
+ * @cssprop [--cookie-consent-border-color=#929292] - Borders and separators.
+ * @cssprop [--cookie-consent-focus-color=#0a76f6] - Focus outline.
+ * @cssprop [--cookie-consent-font-family=inherit] - Font of every text.
+ * @cssprop [--cookie-consent-radius=0.25rem] - Corner radius of buttons and dialog.
+ * @cssprop [--cookie-consent-max-width=60rem] - Width of the banner's content and the dialog.
+ * @cssprop [--cookie-consent-z-index=2147483000] - Stacking level of the banner.
+ */
+@localized()
+export class CookieConsent extends LitElement {
+  static override styles = styles;
+
+  /**
+   * The configuration as an object: the strongest source. Setting it again re-reads it.
+   * Read the checked configuration in use with `activeConfig`.
+   */
+  @property({attribute: false})
+  config?: unknown;
+
+  /** Address of a JSON configuration file, used when no `config` property or child script is given. */
+  @property({reflect: true})
+  src?: string;
+
+  /** Shows a persistent "Manage cookies" button once the banner is closed. */
+  @property({type: Boolean, reflect: true, attribute: 'manage-button'})
+  manageButton = false;
+
+  /** @internal */
+  @state() private loaded: LoadedConfig | null = null;
+  /** @internal */
+  @state() private bannerOpen = false;
+  /** @internal */
+  @state() private dialogOpen = false;
+  /** @internal the switches' state while the dialog is open */
+  @state() private draft: ConsentMap = {};
+  /** @internal */
+  @state() private statusText = '';
+
+  /** @internal */
+  @query('dialog') private dialog?: HTMLDialogElement;
+
+  private readonly langs = new LangController(this);
+  private store: ConsentStore | null = null;
+  private unsubscribe?: () => void;
+  private opener: HTMLElement | null = null;
+  private loadAbort?: AbortController;
+  private readyFired = false;
+  private loadedFrom: {config: unknown; src: string | undefined} | null = null;
+
+  /** The checked configuration in use, or `null` while it loads. */
+  get activeConfig(): ConsentConfig | null {
+    return this.loaded?.config ?? null;
+  }
+
+  /** The state of every category, or `null` before the visitor decides. Read-only. */
+  get consent(): ConsentMap | null {
+    return this.store?.consent ?? null;
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (this.store) {
+      // Re-connected (a framework moved the element): pick up what changed meanwhile.
+      this.subscribe();
+      this.store.reload();
+    }
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    const wanted = {config: this.config, src: this.src};
+    if (!this.loadedFrom || changed.has('config') || changed.has('src')) {
+      if (!this.loadedFrom || this.loadedFrom.config !== wanted.config || this.loadedFrom.src !== wanted.src) {
+        this.loadedFrom = wanted;
+        this.loadConfiguration();
+      }
+    }
+  }
+
+  /** Whether a category may run: `true` for a required category, else only once granted. */
+  hasConsent(categoryId: string): boolean {
+    return this.store?.hasConsent(categoryId) ?? false;
+  }
+
+  /** Grants every category, as the "Accept all" button does. */
+  acceptAll(): void {
+    this.decide('accept-all', this.store && uniformConsent(this.store.config, true));
+  }
+
+  /** Refuses every category that is not required, as the "Reject all" button does. */
+  rejectAll(): void {
+    this.decide('reject-all', this.store && uniformConsent(this.store.config, false));
+  }
+
+  /** Records a choice per category; categories left out, and anything but `true`, are refused. */
+  save(consent: Partial<ConsentMap>): void {
+    this.decide('save', consent);
+  }
+
+  /** Opens the preferences dialog, focusing it; focus returns to `opener` (or the focused element). */
+  showPreferences(opener?: HTMLElement): void {
+    if (!this.store) return;
+    this.opener = opener ?? deepActiveElement();
+    this.draft = this.store.consent ?? uniformConsent(this.store.config, false);
+    this.dialogOpen = true;
+    this.updateComplete.then(() => {
+      if (this.dialogOpen && this.dialog && !this.dialog.open) this.dialog.showModal();
+    });
+  }
+
+  /** Shows the banner, also after a decision. */
+  showBanner(): void {
+    if (this.store && hasOptionalCategory(this.store.config)) this.bannerOpen = true;
+  }
+
+  /**
+   * Forgets the decision: the cookie is deleted, `consent` becomes `null` and the banner shows.
+   * Fires `cookie-consent-change` with action `withdraw` and every optional category refused.
+   */
+  reset(): void {
+    if (!this.store) return;
+    const last = this.store.record;
+    this.store.forget();
+    this.dispatchChange({
+      consent: uniformConsent(this.store.config, false),
+      action: 'withdraw',
+      revision: this.store.config.revision,
+      timestamp: Date.now(),
+      id: last?.id ?? '',
+      lang: this.langs.lang,
+    });
+    this.showBanner();
+  }
+
+  private decide(action: ConsentAction, consent: Partial<ConsentMap> | null) {
+    if (!this.store) return;
+    this.store.decide(action, consent, this.langs.lang);
+  }
+
+  private subscribe() {
+    this.unsubscribe?.();
+    this.unsubscribe = this.store?.subscribe((change) => this.onStoreChange(change));
+  }
+
+  private onStoreChange(change: ConsentChange) {
+    if (!change.record || !change.action || !this.store) return;
+    this.bannerOpen = false;
+    this.closeDialog();
+    this.announce(msg('Vos choix concernant les cookies ont été enregistrés.', {id: 'consent.saved'}));
+    this.dispatchChange({
+      consent: normalizeConsent(this.store.config, change.record.consent),
+      action: change.action,
+      revision: change.record.revision,
+      timestamp: change.record.timestamp,
+      id: change.record.id,
+      lang: change.record.lang,
+    });
+  }
+
+  private dispatchChange(detail: CookieConsentChangeDetail) {
+    this.dispatchEvent(new CustomEvent('cookie-consent-change', {detail, bubbles: true, composed: true}));
+  }
+
+  private announce(text: string) {
+    // Clear first so that the same message is announced again after a second decision.
+    this.statusText = '';
+    this.updateComplete.then(() => {
+      this.statusText = text;
+    });
+  }
+
+  private loadConfiguration() {
+    this.loadAbort?.abort();
+    const inline = readInlineConfig(this, this.config);
+    if (inline) return this.apply(inline);
+    if (this.src) {
+      const abort = (this.loadAbort = new AbortController());
+      fetchConfig(this.src, abort.signal).then(
+        (loaded) => abort.signal.aborted || this.apply(loaded),
+        () => undefined // aborted: a newer source is loading
+      );
+      return;
+    }
+    this.apply(builtInConfig());
+  }
+
+  private apply(loaded: LoadedConfig) {
+    if (loaded.issues.length) console.error(describeIssues('cookie-consent', loaded.source, loaded.issues));
+    this.loaded = loaded;
+    this.store = new ConsentStore(loaded.config);
+    if (this.isConnected) this.subscribe();
+    this.bannerOpen = this.store.record === null && hasOptionalCategory(loaded.config);
+    if (!this.readyFired) {
+      this.readyFired = true;
+      const record = this.store.record;
+      const detail: CookieConsentReadyDetail = {
+        consent: this.store.consent,
+        revision: loaded.config.revision,
+        timestamp: record?.timestamp ?? null,
+        id: record?.id ?? null,
+        lang: this.langs.lang,
+      };
+      // After the first render, so that listeners added right after the element are called.
+      this.updateComplete.then(() =>
+        this.dispatchEvent(new CustomEvent('cookie-consent-ready', {detail, bubbles: true, composed: true}))
+      );
+    }
+  }
+
+  private closeDialog() {
+    if (!this.dialogOpen) return;
+    this.dialogOpen = false;
+    if (this.dialog?.open) this.dialog.close();
+  }
+
+  /** The dialog closed (save, Escape, the close button): focus goes back where it came from. */
+  private onDialogClose() {
+    this.dialogOpen = false;
+    this.updateComplete.then(() => {
+      const target = this.opener?.isConnected ? this.opener : this.fallbackFocus();
+      this.opener = null;
+      target?.focus();
+    });
+  }
+
+  private fallbackFocus(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('[part~="manage-button"], [part~="customize-button"]');
+  }
+
+  private onSwitch(id: string, event: Event) {
+    this.draft = {...this.draft, [id]: (event.target as HTMLInputElement).checked};
+  }
+
+  protected override render() {
+    if (!this.loaded) return nothing;
+    const config = this.loaded.config;
+    const lang = this.langs.lang;
+    const site = pickText(config.site.name, lang);
+    return html`<div class="root" lang=${lang}>
+      ${this.bannerOpen ? this.renderBanner(config, site) : nothing}
+      ${this.renderDialog(config)}
+      ${this.manageButton && !this.bannerOpen
+        ? html`<button
+            type="button"
+            class="manage"
+            part="manage-button"
+            aria-haspopup="dialog"
+            @click=${(e: Event) => this.showPreferences(e.currentTarget as HTMLElement)}
+          >
+            ${msg('Gérer les cookies', {id: 'consent.manage'})}
+          </button>`
+        : nothing}
+      <div class="visually-hidden" role="status" part="status">${this.statusText}</div>
+    </div>`;
+  }
+
+  private renderBanner(config: ConsentConfig, site: string) {
+    const policyUrl = config.site.policyUrl;
+    return html`<section class="banner" part="banner" aria-labelledby="banner-title">
+      <div class="banner-inner">
+        <div class="banner-head">
+          <h2 id="banner-title" class="title" part="banner-title">
+            ${site
+              ? msg(str`Les cookies sur ${site}`, {id: 'consent.bannerTitle'})
+              : msg('Les cookies sur ce site', {id: 'consent.bannerTitleNoSite'})}
+          </h2>
+          <button type="button" class="link-button" part="close-button" @click=${() => this.decide('close', null)}>
+            ${msg('Continuer sans accepter', {id: 'consent.continueWithout'})}
+          </button>
+        </div>
+        <p part="banner-text">
+          ${msg(
+            'Nous utilisons des cookies nécessaires au fonctionnement du site, qui ne demandent pas votre accord. Avec votre accord, nous utilisons aussi d’autres cookies, décrits catégorie par catégorie dans « Personnaliser ». Vous pouvez changer d’avis à tout moment.',
+            {id: 'consent.bannerText'}
+          )}
+          ${policyUrl && isSafeLink(policyUrl)
+            ? html`<a part="policy-link" href=${policyUrl}>${msg('Lire la charte des cookies', {id: 'consent.policyLink'})}</a>`
+            : nothing}
+        </p>
+        <div class="actions" part="banner-actions">
+          <button type="button" part="button accept-button" @click=${() => this.acceptAll()}>
+            ${msg('Tout accepter', {id: 'consent.acceptAll'})}
+          </button>
+          <button type="button" part="button reject-button" @click=${() => this.rejectAll()}>
+            ${msg('Tout refuser', {id: 'consent.rejectAll'})}
+          </button>
+          <button
+            type="button"
+            part="button customize-button"
+            aria-haspopup="dialog"
+            @click=${(e: Event) => this.showPreferences(e.currentTarget as HTMLElement)}
+          >
+            ${msg('Personnaliser', {id: 'consent.customize'})}
+          </button>
+        </div>
+      </div>
+    </section>`;
+  }
+
+  private renderDialog(config: ConsentConfig) {
+    const lang = this.langs.lang;
+    return html`<dialog
+      part="dialog"
+      aria-labelledby="dialog-title"
+      @close=${this.onDialogClose}
+    >
+      <div class="dialog-header" part="dialog-header">
+        <h2 id="dialog-title" class="title" part="dialog-title">
+          ${msg('Vos préférences en matière de cookies', {id: 'consent.dialogTitle'})}
+        </h2>
+        <button type="button" class="link-button" part="close-button" @click=${() => this.closeDialog()}>
+          ${msg('Fermer', {id: 'consent.close'})}
+        </button>
+      </div>
+      <div class="dialog-body" part="dialog-body">
+        <p>
+          ${msg(
+            'Choisissez, catégorie par catégorie, les cookies que vous acceptez. Sans votre accord, seuls les cookies nécessaires sont utilisés. Vous pourrez changer d’avis à tout moment.',
+            {id: 'consent.dialogIntro'}
+          )}
+        </p>
+        <ul class="categories" role="list">
+          ${config.categories.map((category, i) => {
+            const checked = category.required ? true : this.draft[category.id] === true;
+            const description = pickText(category.description, lang);
+            return html`<li class="category" part="category">
+              <div class="category-head">
+                <h3 class="category-title">
+                  <label part="category-title" for="switch-${i}">${pickText(category.title, lang)}</label>
+                </h3>
+                <span class="switch-wrap">
+                  <input
+                    id="switch-${i}"
+                    part="switch"
+                    type="checkbox"
+                    role="switch"
+                    .checked=${checked}
+                    ?disabled=${category.required}
+                    aria-describedby=${description || category.required ? `description-${i}` : nothing}
+                    @change=${(e: Event) => this.onSwitch(category.id, e)}
+                  />
+                  <span class="switch-state" aria-hidden="true">
+                    ${checked ? msg('Accepté', {id: 'consent.on'}) : msg('Refusé', {id: 'consent.off'})}
+                  </span>
+                </span>
+              </div>
+              <div id="description-${i}" part="category-description" class="category-description">
+                ${category.required
+                  ? html`<p class="required-note">
+                      ${msg('Toujours actifs : ces cookies ne demandent pas votre accord.', {id: 'consent.required'})}
+                    </p>`
+                  : nothing}
+                ${description ? html`<p>${description}</p>` : nothing}
+              </div>
+            </li>`;
+          })}
+        </ul>
+      </div>
+      <div class="actions" part="dialog-actions">
+        <button type="button" part="button accept-button" @click=${() => this.acceptAll()}>
+          ${msg('Tout accepter', {id: 'consent.acceptAll'})}
+        </button>
+        <button type="button" part="button reject-button" @click=${() => this.rejectAll()}>
+          ${msg('Tout refuser', {id: 'consent.rejectAll'})}
+        </button>
+        <button type="button" part="button save-button" @click=${() => this.save(this.draft)}>
+          ${msg('Enregistrer mes choix', {id: 'consent.save'})}
+        </button>
+      </div>
+    </dialog>`;
+  }
+}
+
+function hasOptionalCategory(config: ConsentConfig): boolean {
+  return config.categories.some((c) => !c.required);
+}
+
+/** The focused element, looking inside open shadow roots. */
+function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement && active !== document.body ? active : null;
+}

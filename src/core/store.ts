@@ -1,0 +1,134 @@
+import {
+  decodeRecord,
+  encodeRecord,
+  isRecordCurrent,
+  normalizeConsent,
+  randomId,
+  type ConsentRecord,
+} from './consent-record.js';
+import {documentCookieJar, type CookieJar} from './cookie-jar.js';
+import type {ConsentAction, ConsentConfig, ConsentMap, Lang} from './types.js';
+
+/** What subscribers hear after every change of the stored decision. */
+export interface ConsentChange {
+  /** The decision now in force, or `null` when there is none. */
+  record: ConsentRecord | null;
+  /** The action that made the change; `null` when the decision was forgotten. */
+  action: ConsentAction | null;
+  /** The consent map before the change (`null`: no decision before). */
+  previous: ConsentMap | null;
+}
+
+export interface ConsentStoreOptions {
+  jar?: CookieJar;
+  /** The clock, in ms since the epoch. */
+  now?: () => number;
+  /** Write the `Secure` attribute; by default when the page is served over https. */
+  secure?: boolean;
+}
+
+/**
+ * The visitor's decision for one configuration: read from and written to the first-party
+ * consent cookie, with subscribers told of every change. Framework-free.
+ */
+export class ConsentStore {
+  readonly config: ConsentConfig;
+  private readonly jar: CookieJar;
+  private readonly now: () => number;
+  private readonly secure: boolean;
+  private current: ConsentRecord | null = null;
+  private readonly listeners = new Set<(change: ConsentChange) => void>();
+
+  constructor(config: ConsentConfig, options: ConsentStoreOptions = {}) {
+    this.config = config;
+    this.jar = options.jar ?? documentCookieJar;
+    this.now = options.now ?? Date.now;
+    this.secure =
+      options.secure ?? (typeof location !== 'undefined' && location.protocol === 'https:');
+    this.current = this.read();
+  }
+
+  /** The decision in force, or `null` when the visitor has to be asked. */
+  get record(): ConsentRecord | null {
+    return this.current;
+  }
+
+  /** The state of every category, or `null` before any decision. */
+  get consent(): ConsentMap | null {
+    return this.current ? normalizeConsent(this.config, this.current.consent) : null;
+  }
+
+  /** Whether a category may run: always for a required one, otherwise only once granted. */
+  hasConsent(categoryId: string): boolean {
+    const category = this.config.categories.find((c) => c.id === categoryId);
+    if (!category) return false;
+    if (category.required) return true;
+    return this.current?.consent[categoryId] === true;
+  }
+
+  /** Reads the cookie again (another tab or script may have changed it); notifies on change. */
+  reload(): ConsentRecord | null {
+    const previous = this.current;
+    const next = this.read();
+    if (encodeOrNull(previous) !== encodeOrNull(next)) {
+      this.current = next;
+      this.emit({record: next, action: next ? 'save' : null, previous: previous ? normalizeConsent(this.config, previous.consent) : null});
+    }
+    return this.current;
+  }
+
+  /** Records a decision: writes the cookie and tells the subscribers. */
+  decide(action: ConsentAction, given: Partial<ConsentMap> | null, lang: Lang): ConsentRecord {
+    const previous = this.consent;
+    const record: ConsentRecord = {
+      timestamp: this.now(),
+      revision: this.config.revision,
+      id: this.current?.id ?? randomId(),
+      lang,
+      consent: normalizeConsent(this.config, given),
+    };
+    this.jar.write(this.config.cookie.name, encodeRecord(record), {
+      maxAgeSeconds: this.config.cookie.maxAgeDays * 86400,
+      domain: this.config.cookie.domain,
+      secure: this.secure,
+    });
+    this.current = record;
+    this.emit({record, action, previous});
+    return record;
+  }
+
+  /** Forgets the decision: the cookie is deleted and the visitor will be asked again. */
+  forget(): void {
+    const previous = this.consent;
+    this.jar.write(this.config.cookie.name, '', {
+      maxAgeSeconds: 0,
+      domain: this.config.cookie.domain,
+      secure: this.secure,
+    });
+    this.current = null;
+    this.emit({record: null, action: null, previous});
+  }
+
+  subscribe(listener: (change: ConsentChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(change: ConsentChange) {
+    for (const listener of [...this.listeners]) listener(change);
+  }
+
+  /** The first stored value that is ours, well formed and still current; `null` otherwise. */
+  private read(): ConsentRecord | null {
+    const now = this.now();
+    for (const value of this.jar.readAll(this.config.cookie.name)) {
+      const record = decodeRecord(value, now);
+      if (record && isRecordCurrent(record, this.config, now)) return record;
+    }
+    return null;
+  }
+}
+
+function encodeOrNull(record: ConsentRecord | null): string | null {
+  return record ? encodeRecord(record) : null;
+}

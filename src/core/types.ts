@@ -1,0 +1,107 @@
+/**
+ * The public configuration format shared by `<cookie-consent>` and `<cookie-charter>`.
+ * Fields may be added over time; none is ever renamed.
+ */
+
+/** The languages the elements ship texts for. French is the source language. */
+export type Lang = 'fr' | 'en';
+
+/**
+ * Every text of the configuration is either a plain string (shown as it is, whatever the
+ * language) or a map of language codes to strings (`{"fr": "…", "en": "…"}`).
+ */
+export type LocalizedText = string | {[lang: string]: string};
+
+export interface SiteConfig {
+  /** The site's name, as visitors know it (`data.seineouest.fr`). */
+  name: LocalizedText;
+  /** The site's address, shown in the charter. */
+  url?: string;
+  /** Address of the cookie policy page; the banner links to it when set. */
+  policyUrl?: string;
+}
+
+export interface ConsentCookieConfig {
+  /** Name of the first-party cookie that stores the decision. */
+  name: string;
+  /** How long a decision is kept, in days (default 182, at most 395, i.e. 13 months). */
+  maxAgeDays: number;
+  /** Domain attribute of the cookie; `null` keeps the cookie host-only. */
+  domain: string | null;
+}
+
+export interface CategoryConfig {
+  /** Stable identifier used by events, gating attributes and the stored decision. */
+  id: string;
+  /** A required category is always on: it needs no consent and cannot be refused. */
+  required?: boolean;
+  title: LocalizedText;
+  description?: LocalizedText;
+}
+
+export interface CookieDeclaration {
+  /** The id of the category this cookie belongs to. */
+  category: string;
+  provider: LocalizedText;
+  /** The service and where it runs ("Authentification (front et back office)"). */
+  service?: LocalizedText;
+  /** The cookie name, or a pattern with `*` (`_ga*`, `_pk_id.*`). */
+  name: string;
+  purpose: LocalizedText;
+  duration?: LocalizedText;
+  /** Domain the cookie is set on, when it is not the current host or one of its parents. */
+  domain?: string;
+  /** Path the cookie is set on (default `/`). */
+  path?: string;
+}
+
+export interface StorageDeclaration {
+  category: string;
+  /** `local` for localStorage, `session` for sessionStorage. */
+  storage: 'local' | 'session';
+  /** The key, or a pattern with `*`. */
+  key: string;
+}
+
+export interface GoogleConsentModeConfig {
+  enabled: boolean;
+  /** Category id → Google consent types granted with it. */
+  mapping?: {[categoryId: string]: string[]};
+}
+
+export interface MatomoConfig {
+  enabled: boolean;
+  /** The category whose consent lets Matomo set cookies (default `statistics`). */
+  category?: string;
+}
+
+export interface IntegrationsConfig {
+  googleConsentMode?: GoogleConsentModeConfig;
+  matomo?: MatomoConfig;
+}
+
+export interface ConsentConfig {
+  /** Bump it and every visitor is asked again. */
+  revision: number;
+  /** Date of the last change of the policy (ISO 8601, `2024-05-01`), shown by the charter. */
+  updated?: string;
+  site: SiteConfig;
+  cookie: ConsentCookieConfig;
+  categories: CategoryConfig[];
+  cookies: CookieDeclaration[];
+  storage?: StorageDeclaration[];
+  integrations?: IntegrationsConfig;
+}
+
+/** The state of every category: `true` when granted. Required categories are always `true`. */
+export type ConsentMap = {[categoryId: string]: boolean};
+
+/** What the visitor did. */
+export type ConsentAction = 'accept-all' | 'reject-all' | 'save' | 'close' | 'withdraw' | 'gpc';
+
+/** One problem found in a configuration, with the path of the faulty field. */
+export interface ConfigIssue {
+  /** Path of the field, such as `categories[1].id` or `cookie.maxAgeDays`. */
+  path: string;
+  message: string;
+}

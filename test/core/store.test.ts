@@ -1,0 +1,128 @@
+import {expect} from '@open-wc/testing';
+import {ConsentStore, type ConsentChange} from '../../src/core/store.js';
+import {defaultConfig} from '../../src/core/config.js';
+import {encodeRecord} from '../../src/core/consent-record.js';
+import type {CookieAttributes, CookieJar} from '../../src/core/cookie-jar.js';
+import {serializeCookie} from '../../src/core/cookie-jar.js';
+
+const DAY = 86400 * 1000;
+
+/** A cookie jar in memory that keeps what was written, attributes included. */
+class MemoryJar implements CookieJar {
+  values = new Map<string, string[]>();
+  writes: string[] = [];
+  readAll(name: string) {
+    return this.values.get(name) ?? [];
+  }
+  write(name: string, value: string, attributes: CookieAttributes) {
+    this.writes.push(serializeCookie(name, value, attributes));
+    if (attributes.maxAgeSeconds <= 0) this.values.delete(name);
+    else this.values.set(name, [value]);
+  }
+}
+
+describe('ConsentStore', () => {
+  let now: number;
+  let jar: MemoryJar;
+  const clock = () => now;
+  beforeEach(() => {
+    now = Date.UTC(2026, 2, 1);
+    jar = new MemoryJar();
+  });
+
+  it('starts with no decision and writes nothing', () => {
+    const store = new ConsentStore(defaultConfig(), {jar, now: clock});
+    expect(store.record).to.equal(null);
+    expect(store.consent).to.equal(null);
+    expect(jar.writes).to.deep.equal([]);
+    expect(store.hasConsent('necessary')).to.equal(true);
+    expect(store.hasConsent('statistics')).to.equal(false);
+    expect(store.hasConsent('nope')).to.equal(false);
+  });
+
+  it('writes the cookie with every attribute explicit', () => {
+    const store = new ConsentStore(defaultConfig(), {jar, now: clock, secure: false});
+    store.decide('reject-all', {}, 'fr');
+    expect(jar.writes).to.have.length(1);
+    expect(jar.writes[0]).to.match(/^cookies_preferences=[^;]+; Path=\/; Max-Age=15724800; SameSite=Lax$/);
+  });
+
+  it('adds Secure on https and Domain when configured', () => {
+    const config = defaultConfig();
+    config.cookie.domain = 'example.fr';
+    config.cookie.maxAgeDays = 30;
+    new ConsentStore(config, {jar, now: clock, secure: true}).decide('accept-all', {statistics: true}, 'en');
+    expect(jar.writes[0]).to.match(/; Max-Age=2592000; SameSite=Lax; Domain=example\.fr; Secure$/);
+  });
+
+  it('keeps the decision, the revision, the language and a consent id', () => {
+    const store = new ConsentStore(defaultConfig(), {jar, now: clock});
+    const record = store.decide('save', {statistics: true}, 'en');
+    expect(record).to.include({timestamp: now, revision: 1, lang: 'en'});
+    expect(record.consent).to.deep.equal({necessary: true, statistics: true, 'first-party': false, 'third-party': false});
+    const again = new ConsentStore(defaultConfig(), {jar, now: clock});
+    expect(again.record).to.deep.equal(record);
+    expect(again.hasConsent('statistics')).to.equal(true);
+    expect(again.hasConsent('third-party')).to.equal(false);
+  });
+
+  it('keeps the consent id across decisions, and makes a new one after forget', () => {
+    const store = new ConsentStore(defaultConfig(), {jar, now: clock});
+    const first = store.decide('accept-all', {statistics: true}, 'fr').id;
+    expect(store.decide('reject-all', {}, 'fr').id).to.equal(first);
+    store.forget();
+    expect(store.decide('reject-all', {}, 'fr').id).not.to.equal(first);
+  });
+
+  it('asks again once the decision is 182 days old', () => {
+    new ConsentStore(defaultConfig(), {jar, now: clock}).decide('reject-all', {}, 'fr');
+    now += 182 * DAY - 1000;
+    expect(new ConsentStore(defaultConfig(), {jar, now: clock}).record).not.to.equal(null);
+    now += 2000;
+    expect(new ConsentStore(defaultConfig(), {jar, now: clock}).record).to.equal(null);
+  });
+
+  it('asks again when the revision changes', () => {
+    new ConsentStore(defaultConfig(), {jar, now: clock}).decide('accept-all', {statistics: true}, 'fr');
+    const bumped = {...defaultConfig(), revision: 2};
+    expect(new ConsentStore(bumped, {jar, now: clock}).record).to.equal(null);
+  });
+
+  it('skips a foreign value of the same name and uses ours', () => {
+    const config = defaultConfig();
+    const ours = encodeRecord({timestamp: now, revision: 1, id: 'abcdef12-3456', lang: 'fr', consent: {statistics: true, 'first-party': false, 'third-party': false}});
+    jar.values.set('cookies_preferences', ['{"analytics":true}', 'garbage%', ours]);
+    const store = new ConsentStore(config, {jar, now: clock});
+    expect(store.record?.id).to.equal('abcdef12-3456');
+  });
+
+  it('notifies subscribers with the action and the previous state', () => {
+    const store = new ConsentStore(defaultConfig(), {jar, now: clock});
+    const changes: ConsentChange[] = [];
+    const stop = store.subscribe((c) => changes.push(c));
+    store.decide('accept-all', {statistics: true, 'first-party': true, 'third-party': true}, 'fr');
+    store.decide('save', {statistics: true}, 'fr');
+    store.forget();
+    stop();
+    store.decide('reject-all', {}, 'fr');
+    expect(changes.map((c) => c.action)).to.deep.equal(['accept-all', 'save', null]);
+    expect(changes[0].previous).to.equal(null);
+    expect(changes[1].previous).to.deep.equal({necessary: true, statistics: true, 'first-party': true, 'third-party': true});
+    expect(changes[2].record).to.equal(null);
+    expect(jar.writes[jar.writes.length - 2]).to.match(/Max-Age=0/);
+  });
+
+  it('reload() notices a decision written elsewhere', () => {
+    const store = new ConsentStore(defaultConfig(), {jar, now: clock});
+    const other = new ConsentStore(defaultConfig(), {jar, now: clock});
+    const seen: ConsentChange[] = [];
+    store.subscribe((c) => seen.push(c));
+    other.decide('accept-all', {statistics: true}, 'fr');
+    expect(store.record).to.equal(null);
+    store.reload();
+    expect(store.hasConsent('statistics')).to.equal(true);
+    expect(seen).to.have.length(1);
+    store.reload();
+    expect(seen).to.have.length(1);
+  });
+});
