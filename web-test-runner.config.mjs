@@ -28,6 +28,7 @@ export default {
     }),
   ],
   concurrency: 1,
+  testsFinishTimeout: 300000,
   testFramework: {config: {timeout: 10000}},
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="fr">
