@@ -88,6 +88,14 @@ export class CookieCharter extends LitElement {
   @property({type: Boolean, attribute: 'with-title'})
   withTitle = false;
 
+  /**
+   * Shows the charter without the visitor's current choice and without button, as the static
+   * export does: for a page that cannot know the choice (such as the standalone page in an
+   * `<iframe>` of another site, whose consent cookie it cannot read).
+   */
+  @property({type: Boolean, reflect: true})
+  static = false;
+
   /** @internal the charter's own configuration, when it has one */
   @state() private own: LoadedConfig | null = null;
   /** @internal whether the charter has a source of its own (property, script or src) */
@@ -218,9 +226,9 @@ export class CookieCharter extends LitElement {
       lang: this.langs.lang,
       headingLevel: clampHeadingLevel(this.headingLevel),
       prefix: '',
-      mode: 'live',
+      mode: this.static ? 'static' : 'live',
       consent: this.consent,
-      onManage: element?.isConnected && typeof element.showPreferences === 'function' ? this.onManage : undefined,
+      onManage: !this.static && element?.isConnected && typeof element.showPreferences === 'function' ? this.onManage : undefined,
       faulty: loaded.issues.length > 0,
       withTitle: this.withTitle,
     });

@@ -1,6 +1,5 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import '../../src/define.js';
-import type {CookieCharter} from '../../src/cookie-charter/cookie-charter.js';
 import type {CookieConsent} from '../../src/cookie-consent/cookie-consent.js';
 import {$, $$, clearCookies, textOf, waitForText} from './helpers.js';
 

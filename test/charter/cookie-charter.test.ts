@@ -166,6 +166,25 @@ describe('<cookie-charter> attributes and configuration', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('with static, shows neither the current choice nor the button, even beside a consent element', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <cookie-consent></cookie-consent>
+      <cookie-charter static></cookie-charter>
+    </div>`);
+    const el = page.querySelector('cookie-charter')!;
+    await waitForText(el, 'Gérer vos choix');
+    await page.querySelector('cookie-consent')!.updateComplete;
+    await el.updateComplete;
+    expect($(el, 'button')).to.equal(null);
+    expect($$(el, '[part~="status-item"]')).to.have.length(0);
+    expect(textOf(el.shadowRoot)).to.include('Vous pouvez modifier vos choix à tout moment depuis le bandeau');
+    el.removeAttribute('static');
+    await el.updateComplete;
+    expect($(el, '[part~="manage-button"]')).to.exist;
+    await expect(el).to.be.accessible();
+    clearCookies();
+  });
+
   it('renders configuration texts with markup as text', async () => {
     const config = {
       site: {name: '<img src=x onerror="window.__pwned=1">Ville', url: 'https://ville.example.fr'},
