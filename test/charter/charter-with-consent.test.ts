@@ -1,4 +1,5 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {emulateMedia} from '@web/test-runner-commands';
 import '../../src/define.js';
 import type {CookieConsent} from '../../src/cookie-consent/cookie-consent.js';
 import {$, $$, clearCookies, textOf, waitForText} from './helpers.js';
@@ -147,5 +148,40 @@ describe('<cookie-charter> with a <cookie-consent> on the page', () => {
     await waitForText(el, 'Votre choix actuel');
     expect($$(el, '[part~="status-state"]').map(textOf)).to.deep.equal(['Toujours actifs', 'Refusés', 'Refusés']);
     expect(textOf(el.shadowRoot)).to.include('Charte à part');
+  });
+
+  it('catches up with a decision made while it was disconnected', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <cookie-consent .config=${custom}></cookie-consent>
+      <cookie-charter></cookie-charter>
+    </div>`);
+    const consent = page.querySelector('cookie-consent')!;
+    const el = page.querySelector('cookie-charter')!;
+    await waitForText(el, 'Ville de Test');
+    el.remove();
+    consent.acceptAll();
+    page.append(el);
+    await el.updateComplete;
+    expect($$(el, '[part~="status-state"]').map(textOf)).to.deep.equal(['Toujours actifs', 'Acceptés', 'Acceptés']);
+  });
+
+  it('prints without its button and with tables unclipped', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <cookie-consent .config=${custom}></cookie-consent>
+      <cookie-charter></cookie-charter>
+    </div>`);
+    const el = page.querySelector('cookie-charter')!;
+    await waitForText(el, 'Ville de Test');
+    const button = $(el, '[part~="manage-button"]')!;
+    const region = $(el, '[part~="table-region"]')!;
+    expect(getComputedStyle(button).display).not.to.equal('none');
+    await emulateMedia({media: 'print'});
+    try {
+      expect(getComputedStyle(button).display).to.equal('none');
+      expect(getComputedStyle(region).overflowX).to.equal('visible');
+      expect(getComputedStyle($(el, 'thead')!).display).to.equal('table-header-group');
+    } finally {
+      await emulateMedia({media: 'screen'});
+    }
   });
 });
