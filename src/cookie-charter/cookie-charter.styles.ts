@@ -107,7 +107,8 @@ ${c('row')}:nth-child(even) {
 ${c('cookie-name')} {
   font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
   font-size: 0.9375em;
-  overflow-wrap: anywhere;
+  overflow-wrap: normal;
+  white-space: nowrap;
 }
 ${c('status-item')} {
   margin: 0 0 0.25rem;
