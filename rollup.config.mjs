@@ -1,22 +1,52 @@
 // Builds the self-contained browser bundle named by package.json's `unpkg` field:
-// one ES module entry (lit included, no bare imports) plus the chunks it loads on demand.
+// one ES module entry (lit included, no bare imports) plus the chunks it loads on demand,
+// and the standalone charter page (standalone.html + its script and stylesheet).
+import {readFileSync} from 'node:fs';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 
-export default {
-  input: {'cookie-elements': 'src/bundle.ts'},
-  output: {
-    dir: 'dist',
-    format: 'es',
-    entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
-    sourcemap: true,
+/** Copies the standalone page's static files next to the bundle. */
+function standalonePage() {
+  return {
+    name: 'standalone-page',
+    generateBundle() {
+      for (const file of ['standalone.html', 'standalone.css']) {
+        this.emitFile({type: 'asset', fileName: file, source: readFileSync(new URL(`src/standalone/${file}`, import.meta.url))});
+      }
+    },
+  };
+}
+
+const plugins = () => [
+  nodeResolve({browser: true, exportConditions: ['production']}),
+  esbuild({tsconfig: 'tsconfig.build.json', target: 'es2021', minify: false}),
+  terser({ecma: 2021, module: true, format: {comments: false}, compress: {passes: 2}}),
+];
+
+// Two builds, so that the bundle stays one self-contained module whatever the page needs.
+export default [
+  {
+    input: {'cookie-elements': 'src/bundle.ts'},
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+    plugins: plugins(),
+    preserveEntrySignatures: 'allow-extension',
   },
-  plugins: [
-    nodeResolve({browser: true, exportConditions: ['production']}),
-    esbuild({tsconfig: 'tsconfig.build.json', target: 'es2021', minify: false}),
-    terser({ecma: 2021, module: true, format: {comments: false}, compress: {passes: 2}}),
-  ],
-  preserveEntrySignatures: 'allow-extension',
-};
+  {
+    input: {standalone: 'src/standalone.ts'},
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/standalone-[name]-[hash].js',
+      sourcemap: true,
+    },
+    plugins: [...plugins(), standalonePage()],
+  },
+];

@@ -1,5 +1,6 @@
 // Side-effect free: importing the classes defines no tag. Import `./define.js` to register them.
 export {CookieConsent} from './cookie-consent/cookie-consent.js';
+export {CookieCharter} from './cookie-charter/cookie-charter.js';
 export type {
   CookieConsentChangeDetail,
   CookieConsentChangeEvent,

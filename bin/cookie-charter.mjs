@@ -1,0 +1,198 @@
+#!/usr/bin/env node
+// The `cookie-charter` command. `export` turns a configuration into pasteable HTML (one file
+// per language) and one CSS file, for pages that allow no script, such as Opendatasoft portal
+// pages. It renders the element's own templates and styles (from the compiled `lib/`, produced
+// by `npm run build:lib`), so the pasted charter says and looks exactly what the element does.
+import {realpathSync} from 'node:fs';
+import {mkdir, readFile, writeFile} from 'node:fs/promises';
+import {fileURLToPath} from 'node:url';
+import {resolve, join} from 'node:path';
+import {parseArgs} from 'node:util';
+
+const USAGE = `Usage:
+  cookie-charter export [--config <file.json>] [--lang fr|en]... --out <dir>
+                        [--heading-level 1-5] [--with-title] [--prefix ods-cc-] [--force]
+
+  Writes <dir>/cookie-charter.<lang>.html (an HTML fragment without script, to paste in a
+  page's HTML) and <dir>/cookie-charter.css (to paste in the page's CSS).
+  --config         the JSON configuration (default: the built-in Opendatasoft charter)
+  --lang           a language to export; repeat it or separate with commas (default: fr,en)
+  --heading-level  level of the top headings (default 2)
+  --with-title     start with the charter's own title ("Charte cookies")
+  --prefix         prefix of every class name (default "ods-cc-")
+  --force          export even when the configuration has errors (its valid parts only)`;
+
+const LANGS = ['fr', 'en'];
+
+/** Lit's hydration markers are comments: the pasted HTML needs none of them. */
+export function stripLitMarkers(htmlText) {
+  return htmlText
+    .replace(/<!--\/?lit-(?:part|node)[^>]*-->/g, '')
+    .replace(/<\?lit\$[^>]*\?>/g, '')
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{2,}/g, '\n');
+}
+
+/**
+ * AngularJS interpolates `{{ }}` even in pasted HTML; `ng-non-bindable` stops it, and so does
+ * writing every brace as a character reference, which the browser shows as the same brace.
+ * The fragment holds no CSS or script, so every brace is text or an attribute value.
+ */
+export function escapeBraces(htmlText) {
+  return htmlText.replace(/\{/g, '&#123;').replace(/\}/g, '&#125;');
+}
+
+async function loadLib() {
+  const lib = new URL('../lib/', import.meta.url);
+  try {
+    const [template, styles, config, localize, ssr, result] = await Promise.all([
+      import(new URL('cookie-charter/charter-template.js', lib).href),
+      import(new URL('cookie-charter/cookie-charter.styles.js', lib).href),
+      import(new URL('core/config.js', lib).href),
+      import('@lit/localize'),
+      import('@lit-labs/ssr'),
+      import('@lit-labs/ssr/lib/render-result.js'),
+    ]);
+    const codes = await import(new URL('generated/locale-codes.js', lib).href);
+    return {template, styles, config, localize, ssr, result, codes, lib};
+  } catch (error) {
+    if (error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('/lib/')) {
+      throw new UsageError('the compiled library is missing: run "npm run build:lib" first');
+    }
+    throw error;
+  }
+}
+
+class UsageError extends Error {}
+
+/** Renders the charter for every language; returns the files to write (name → content). */
+export async function exportCharter({configText, configName, langs, headingLevel, withTitle, prefix, force}) {
+  const {template, styles, config, localize, ssr, result, codes, lib} = await loadLib();
+  let checked;
+  if (configText === undefined) {
+    checked = {config: config.defaultConfig(), issues: []};
+  } else {
+    let parsed;
+    try {
+      parsed = JSON.parse(configText);
+    } catch (error) {
+      checked = {config: config.fallbackConfig(), issues: [{path: '(root)', message: `not valid JSON (${error.message})`}]};
+    }
+    if (!checked) checked = config.validateConfig(parsed);
+  }
+  const warnings = [];
+  if (checked.issues.length) {
+    const report = config.describeIssues('cookie-charter', configName, checked.issues);
+    if (!force) throw new UsageError(`${report}\nFix the configuration, or export its valid parts with --force.`);
+    warnings.push(report);
+  }
+
+  // @lit/localize announces locale changes on `window`; Node has none, an EventTarget will do.
+  if (typeof globalThis.window === 'undefined') globalThis.window = new EventTarget();
+  const {setLocale} = localize.configureLocalization({
+    sourceLocale: codes.sourceLocale,
+    targetLocales: codes.targetLocales,
+    loadLocale: (locale) => import(new URL(`generated/locales/${locale}.js`, lib).href),
+  });
+
+  const files = {};
+  for (const lang of langs) {
+    await setLocale(lang);
+    const view = template.charterTemplate({
+      config: checked.config,
+      lang,
+      headingLevel: template.clampHeadingLevel(headingLevel),
+      prefix,
+      mode: 'static',
+      faulty: checked.issues.length > 0,
+      withTitle,
+    });
+    const rendered = stripLitMarkers(await result.collectResult(ssr.render(view)));
+    const body = escapeBraces(rendered.trim());
+    if (/<script/i.test(body)) throw new Error('refusing to write a fragment that holds a <script>');
+    files[`cookie-charter.${lang}.html`] =
+      `<!-- Cookie charter (${lang}), generated by "cookie-charter export". Paste it in the page's HTML. -->\n` +
+      `<div class="${prefix}root" ng-non-bindable>\n${body}\n</div>\n`;
+  }
+  files['cookie-charter.css'] =
+    `/* Cookie charter, generated by "cookie-charter export". Paste it in the page's CSS.\n` +
+    `   Theme it with the --cookie-charter-* custom properties on .${prefix}root or any ancestor. */\n` +
+    styles.charterCss(prefix).trim() +
+    '\n';
+  return {files, warnings};
+}
+
+async function main(argv) {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    console.log(USAGE);
+    return 0;
+  }
+  if (command !== 'export') throw new UsageError(`unknown command "${command}"\n\n${USAGE}`);
+  const {values} = parseArgs({
+    args: rest,
+    options: {
+      config: {type: 'string'},
+      lang: {type: 'string', multiple: true},
+      out: {type: 'string'},
+      'heading-level': {type: 'string', default: '2'},
+      'with-title': {type: 'boolean', default: false},
+      prefix: {type: 'string', default: 'ods-cc-'},
+      force: {type: 'boolean', default: false},
+    },
+    strict: true,
+  });
+  if (!values.out) throw new UsageError(`--out is required\n\n${USAGE}`);
+  const langs = [...new Set((values.lang ?? LANGS).flatMap((l) => l.split(',')).map((l) => l.trim().toLowerCase()).filter(Boolean))];
+  const unknown = langs.filter((l) => !LANGS.includes(l));
+  if (unknown.length) throw new UsageError(`unknown language "${unknown.join(', ')}": use ${LANGS.join(' or ')}`);
+  if (!/^[a-z][a-z0-9-]*$/i.test(values.prefix)) throw new UsageError('--prefix must be letters, digits and "-"');
+  const headingLevel = Number(values['heading-level']);
+  if (!Number.isInteger(headingLevel) || headingLevel < 1 || headingLevel > 5) {
+    throw new UsageError('--heading-level must be a whole number from 1 to 5');
+  }
+  let configText;
+  if (values.config) {
+    try {
+      configText = await readFile(resolve(values.config), 'utf8');
+    } catch (error) {
+      throw new UsageError(`cannot read ${values.config} (${error.code ?? error.message})`);
+    }
+  }
+  const {files, warnings} = await exportCharter({
+    configText,
+    configName: values.config ?? 'built-in',
+    langs,
+    headingLevel,
+    withTitle: values['with-title'],
+    prefix: values.prefix,
+    force: values.force,
+  });
+  for (const warning of warnings) console.error(warning);
+  const out = resolve(values.out);
+  await mkdir(out, {recursive: true});
+  for (const [name, content] of Object.entries(files)) {
+    await writeFile(join(out, name), content, 'utf8');
+    console.log(`wrote ${join(out, name)}`);
+  }
+  return 0;
+}
+
+/** Run as a command (also through npm's `node_modules/.bin` link), not imported by a test. */
+function invokedDirectly() {
+  try {
+    return realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (invokedDirectly()) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error) => {
+      console.error(`cookie-charter: ${error instanceof UsageError ? error.message : error.stack ?? error}`);
+      process.exit(error instanceof UsageError ? 2 : 1);
+    }
+  );
+}

@@ -1,0 +1,28 @@
+// Entry of the standalone charter page (dist/standalone.html), made to be hosted anywhere and
+// embedded with an <iframe>: `?lang=fr|en` picks the language, `?config=<url>` the
+// configuration file. Only addresses of the page's own origin are followed, plus the origins
+// the host lists in the charter's `data-config-origins` attribute: nobody can make the page
+// show someone else's text under the host's name.
+import './define.js';
+import {isSafeLink} from './core/config.js';
+import {normalizeLang} from './core/locale.js';
+
+const params = new URLSearchParams(location.search);
+const lang = normalizeLang(params.get('lang'));
+if (lang) document.documentElement.lang = lang;
+
+const charter = document.querySelector('cookie-charter');
+const config = params.get('config');
+if (charter && config && isSafeLink(config)) {
+  const url = new URL(config, location.href);
+  const allowed = new Set([location.origin, ...(charter.dataset.configOrigins ?? '').split(/\s+/).filter(Boolean)]);
+  if (allowed.has(url.origin)) charter.setAttribute('src', url.href);
+  else console.error(`<cookie-charter>: the configuration ${url.origin} is not an allowed origin (data-config-origins)`);
+}
+
+// Tell an embedding page how tall the charter is, so that it can size the <iframe>.
+if (window.parent !== window && charter && 'ResizeObserver' in window) {
+  new ResizeObserver(() => {
+    window.parent.postMessage({type: 'cookie-charter:height', height: document.documentElement.scrollHeight}, '*');
+  }).observe(document.body);
+}

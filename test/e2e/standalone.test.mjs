@@ -1,0 +1,100 @@
+// The standalone charter page (dist/standalone.html), as a visitor of the hosting site sees it.
+// Needs the browser build: `npm run build:bundle` first (`npm test` builds before it runs).
+import {test, describe, before, after} from 'node:test';
+import assert from 'node:assert/strict';
+import {createServer} from 'node:http';
+import {readFile} from 'node:fs/promises';
+import {extname, join, normalize} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import puppeteer from 'puppeteer-core';
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const TYPES = {'.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json'};
+const CONFIG = {
+  revision: 9,
+  site: {name: {fr: 'Département de Test', en: 'Test County'}},
+  categories: [{id: 'necessary', required: true, title: {fr: 'Indispensables', en: 'Essential'}}],
+  cookies: [{category: 'necessary', provider: 'Département', name: 'dept_session', purpose: {fr: 'Session', en: 'Session'}}],
+};
+
+function serve() {
+  return new Promise((resolve) => {
+    const server = createServer(async (req, res) => {
+      const path = new URL(req.url, 'http://x').pathname;
+      if (path === '/config.json') {
+        res.writeHead(200, {'content-type': 'application/json', 'access-control-allow-origin': '*'});
+        return res.end(JSON.stringify(CONFIG));
+      }
+      const file = normalize(join(DIST, path));
+      if (!file.startsWith(DIST)) return res.writeHead(403).end();
+      try {
+        const body = await readFile(file);
+        res.writeHead(200, {'content-type': TYPES[extname(file)] ?? 'application/octet-stream'});
+        res.end(body);
+      } catch {
+        res.writeHead(404).end();
+      }
+    });
+    server.listen(0, '127.0.0.1', () => resolve(server));
+  });
+}
+
+describe('standalone charter page', () => {
+  let server;
+  let browser;
+  let base;
+  before(async () => {
+    server = await serve();
+    base = `http://127.0.0.1:${server.address().port}`;
+    browser = await puppeteer.launch({
+      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  async function visit(query) {
+    const page = await browser.newPage();
+    const problems = [];
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(`${base}/standalone.html${query}`, {waitUntil: 'networkidle0'});
+    const text = async () =>
+      page.evaluate(() => document.querySelector('cookie-charter')?.shadowRoot?.textContent.replace(/\s+/g, ' ') ?? '');
+    return {page, problems, text};
+  }
+
+  test('shows the built-in charter in French by default, under its strict CSP', async () => {
+    const {page, problems, text} = await visit('');
+    await page.waitForFunction(() => document.querySelector('cookie-charter')?.shadowRoot?.querySelector('h1'));
+    const shown = await text();
+    assert.match(shown, /Charte cookies/);
+    assert.match(shown, /sessionid/);
+    assert.doesNotMatch(shown, /Vous n'avez pas encore fait de choix/, 'an embedded page cannot know the choice');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('follows ?lang=en and ?config= of its own origin', async () => {
+    const {page, problems, text} = await visit('?lang=en&config=/config.json');
+    await page.waitForFunction(() => /dept_session/.test(document.querySelector('cookie-charter')?.shadowRoot?.textContent ?? ''));
+    const shown = await text();
+    assert.match(shown, /Cookie policy/);
+    assert.match(shown, /What cookies are used for on Test County/);
+    assert.match(shown, /Version 9 of this policy\./);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('refuses a configuration from an origin it was not told to trust', async () => {
+    const {page, problems, text} = await visit(`?config=${encodeURIComponent('http://localhost:1/evil.json')}`);
+    await page.waitForFunction(() => document.querySelector('cookie-charter')?.shadowRoot?.querySelector('table'));
+    assert.match(await text(), /sessionid/);
+    assert.ok(problems.some((p) => p.includes('not an allowed origin')), problems.join('\n'));
+    await page.close();
+  });
+});

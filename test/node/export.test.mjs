@@ -1,0 +1,191 @@
+// Tests of `cookie-charter export`, the static charter for pages that allow no script.
+// They need the compiled library: run `npm run build:lib` first (the `test:node` script does).
+import {test, describe, before, after} from 'node:test';
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {mkdtemp, readFile, writeFile, rm} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import puppeteer from 'puppeteer-core';
+
+const BIN = fileURLToPath(new URL('../../bin/cookie-charter.mjs', import.meta.url));
+
+const CONFIG = {
+  revision: 3,
+  updated: '2025-03-01',
+  site: {name: 'Ville {{constructor}}', url: 'https://ville.example.fr'},
+  categories: [
+    {id: 'necessary', required: true, title: {fr: 'Indispensables', en: 'Essential'}, description: 'Toujours là.'},
+    {id: 'audience', title: {fr: "Mesure d'audience", en: 'Audience measurement'}},
+    {id: 'videos', title: {fr: 'Vidéos <script>alert(1)</script>', en: 'Videos'}},
+  ],
+  cookies: [
+    {category: 'necessary', provider: 'Ville', name: 'sid', purpose: {fr: 'Garder la session', en: 'Keep the session'}, duration: 'Session'},
+    {category: 'audience', provider: 'Matomo', service: {fr: 'Statistiques', en: 'Statistics'}, name: '_pk_id.*', purpose: {fr: 'Compter les visites {{1+1}}', en: 'Count visits'}, duration: {fr: '13 mois', en: '13 months'}},
+    {category: 'videos', provider: '<b>YouTube</b>', name: 'VISITOR_INFO1_LIVE', purpose: {fr: 'Lire les vidéos', en: 'Play videos'}},
+  ],
+};
+
+function run(...args) {
+  return spawnSync(process.execPath, [BIN, ...args], {encoding: 'utf8'});
+}
+
+let dir;
+let out;
+before(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'cookie-charter-'));
+  await writeFile(join(dir, 'config.json'), JSON.stringify(CONFIG));
+  out = join(dir, 'out');
+  const result = run('export', '--config', join(dir, 'config.json'), '--lang', 'fr', '--lang', 'en', '--out', out);
+  assert.equal(result.status, 0, result.stderr);
+});
+after(async () => {
+  await rm(dir, {recursive: true, force: true});
+});
+
+const read = (name) => readFile(join(out, name), 'utf8');
+
+describe('export output, parsed', () => {
+  for (const lang of ['fr', 'en']) {
+    test(`cookie-charter.${lang}.html is a safe, Angular-proof fragment listing every cookie`, async () => {
+      const fragment = await read(`cookie-charter.${lang}.html`);
+      assert.doesNotMatch(fragment, /<script/i, 'no script element, even from a configuration text');
+      assert.ok(!fragment.includes('{{') && !fragment.includes('}}'), 'no AngularJS interpolation');
+      assert.doesNotMatch(fragment, /<!--\/?lit-|<template|shadowroot/i, 'no Lit marker, no shadow DOM');
+      assert.doesNotMatch(fragment, /<b>/, 'configuration markup stays text');
+      // The first element is the root, and it is ng-non-bindable.
+      const firstTag = fragment.replace(/<!--[\s\S]*?-->/g, '').trim().match(/^<([a-z0-9]+)([^>]*)>/i);
+      assert.ok(firstTag, 'starts with an element');
+      assert.match(firstTag[2], /\sng-non-bindable(\s|$|=)/);
+      for (const cookie of CONFIG.cookies) {
+        assert.ok(fragment.includes(`>${cookie.name}</code>`), `${cookie.name} is listed`);
+      }
+      // Every class is prefixed.
+      const classes = [...fragment.matchAll(/class="([^"]*)"/g)].flatMap((m) => m[1].split(/\s+/)).filter(Boolean);
+      assert.ok(classes.length > 20);
+      for (const name of classes) assert.match(name, /^ods-cc-/, `class "${name}" is prefixed`);
+      assert.ok(fragment.includes('&#123;&#123;'), 'braces of configuration texts are kept, as references');
+    });
+  }
+
+  test('the CSS is the element stylesheet with prefixed classes', async () => {
+    const css = await read('cookie-charter.css');
+    assert.match(css, /\.ods-cc-charter\s*\{/);
+    assert.match(css, /var\(--cookie-charter-accent, #000091\)/);
+    assert.match(css, /@media print/);
+    assert.doesNotMatch(css, /:host/);
+    const selectors = [...css.matchAll(/\.([a-z][\w-]*)/gi)].map((m) => m[1]).filter((s) => !/^\d/.test(s));
+    for (const selector of selectors) assert.match(selector, /^ods-cc-/, `selector .${selector} is prefixed`);
+  });
+});
+
+describe('export command', () => {
+  test('refuses a malformed configuration, naming the field', async () => {
+    await writeFile(join(dir, 'bad.json'), JSON.stringify({categories: [{id: 'ok', title: 'Ok'}], cookies: [{category: 'nope', name: 'x', provider: 'p', purpose: 'q'}]}));
+    const result = run('export', '--config', join(dir, 'bad.json'), '--out', join(dir, 'bad'));
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /cookies\[0\]\.category/);
+  });
+
+  test('with --force, exports the valid parts under a notice', async () => {
+    const result = run('export', '--config', join(dir, 'bad.json'), '--lang', 'fr', '--out', join(dir, 'forced'), '--force');
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stderr, /cookies\[0\]\.category/);
+    const fragment = await readFile(join(dir, 'forced', 'cookie-charter.fr.html'), 'utf8');
+    assert.match(fragment, /La configuration de cette charte contient des erreurs/);
+  });
+
+  test('rejects an unknown language and a missing --out', () => {
+    assert.equal(run('export', '--lang', 'de', '--out', join(dir, 'x')).status, 2);
+    assert.equal(run('export').status, 2);
+  });
+
+  test('exports the built-in seed charter without --config', async () => {
+    const result = run('export', '--lang', 'fr', '--out', join(dir, 'seed'));
+    assert.equal(result.status, 0, result.stderr);
+    const fragment = await readFile(join(dir, 'seed', 'cookie-charter.fr.html'), 'utf8');
+    for (const name of ['sessionid', 'django_language', 'csrftoken', 'cookies_preferences']) {
+      assert.ok(fragment.includes(`>${name}</code>`), name);
+    }
+  });
+});
+
+describe('export output in Chromium, JavaScript disabled', () => {
+  let browser;
+  before(async () => {
+    browser = await puppeteer.launch({
+      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  async function open(lang, width) {
+    const page = await browser.newPage();
+    await page.setJavaScriptEnabled(false);
+    await page.setViewport({width, height: 800});
+    const css = await read('cookie-charter.css');
+    const fragment = await read(`cookie-charter.${lang}.html`);
+    // What an Opendatasoft page does: the page CSS in a <style>, the page HTML in the body.
+    await page.setContent(`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><style>body{margin:8px}\n${css}</style></head><body>${fragment}</body></html>`);
+    return page;
+  }
+
+  test('a visitor sees the French charter with its tables, styled like the element', async () => {
+    const page = await open('fr', 1024);
+    const seen = await page.evaluate(() => ({
+      headings: [...document.querySelectorAll('h2')].map((h) => h.textContent.replace(/\s+/g, ' ').trim()),
+      captions: [...document.querySelectorAll('caption')].map((c) => c.textContent.trim()),
+      rows: [...document.querySelectorAll('tbody tr')].map((r) => [...r.cells].map((c) => c.textContent.trim())),
+      revision: document.querySelector('.ods-cc-revision').textContent.replace(/\s+/g, ' ').trim(),
+      headerBackground: getComputedStyle(document.querySelector('th')).backgroundColor,
+      headingSize: getComputedStyle(document.querySelector('h2')).fontSize,
+      buttons: document.querySelectorAll('button').length,
+      scripts: document.querySelectorAll('script').length,
+      visibleText: document.body.innerText,
+    }));
+    assert.deepEqual(seen.headings, [
+      "Qu'est-ce qu'un cookie ?",
+      'À quoi servent les cookies sur la plateforme Ville {{constructor}}',
+      'Gérer vos choix',
+    ]);
+    assert.deepEqual(seen.captions, ['Indispensables', "Mesure d'audience", 'Vidéos <script>alert(1)</script>']);
+    assert.deepEqual(seen.rows[1], ['Matomo', 'Statistiques', '_pk_id.*', 'Compter les visites {{1+1}}', '13 mois']);
+    assert.deepEqual(seen.rows[2], ['<b>YouTube</b>', '', 'VISITOR_INFO1_LIVE', 'Lire les vidéos', '']);
+    assert.equal(seen.revision, 'Version 3 de cette charte, mise à jour le 1 mars 2025.');
+    assert.equal(seen.headerBackground, 'rgb(238, 238, 238)', 'the stylesheet applies');
+    assert.equal(seen.headingSize, '24px');
+    assert.equal(seen.buttons, 0, 'nothing to click without script');
+    assert.equal(seen.scripts, 0);
+    assert.match(seen.visibleText, /Afin de vous proposer le meilleur service possible/);
+    await page.close();
+  });
+
+  test('the English charter reflows at 320px: only the tables scroll, in their own region', async () => {
+    const page = await open('en', 320);
+    const seen = await page.evaluate(() => {
+      const region = document.querySelector('[role="region"]');
+      return {
+        pageWidth: document.documentElement.scrollWidth,
+        regionScrolls: region.scrollWidth > region.clientWidth,
+        regionFocusable: region.tabIndex === 0,
+        regionLabel: document.getElementById(region.getAttribute('aria-labelledby'))?.textContent.trim(),
+        headers: [...document.querySelectorAll('thead th')].slice(0, 5).map((th) => th.textContent.trim()),
+        heading: document.querySelector('h2').textContent.trim(),
+        revision: document.querySelector('.ods-cc-revision').textContent.replace(/\s+/g, ' ').trim(),
+      };
+    });
+    assert.ok(seen.pageWidth <= 320, `the page is ${seen.pageWidth}px wide`);
+    assert.equal(seen.regionScrolls, true);
+    assert.equal(seen.regionFocusable, true);
+    assert.equal(seen.regionLabel, 'Essential');
+    assert.deepEqual(seen.headers, ['Provider', 'Service and location', 'Cookie name', 'Purposes', 'Retention period']);
+    assert.equal(seen.heading, 'What is a cookie?');
+    assert.equal(seen.revision, 'Version 3 of this policy, last updated on 1 March 2025.');
+    await page.close();
+  });
+});
