@@ -86,7 +86,7 @@ export class EffectsController implements ReactiveController {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.sync?.stop();
-    this.gates?.stop();
+    this.gates?.dispose();
     this.store = store;
     this.lastRecord = store.record;
     const config = store.config;

@@ -55,7 +55,7 @@ export class Gatekeeper {
   start(): void {
     if (!this.observer && typeof MutationObserver !== 'undefined') {
       this.observer = new MutationObserver((records) => {
-        if (records.some((r) => Array.from(r.addedNodes).some((n) => n.nodeType === Node.ELEMENT_NODE))) this.update();
+        if (records.some((r) => Array.from(r.addedNodes).some(isGatedOrHoldsGated))) this.update();
       });
       this.observer.observe(this.doc.documentElement, {childList: true, subtree: true});
     }
@@ -65,6 +65,16 @@ export class Gatekeeper {
   stop(): void {
     this.observer?.disconnect();
     this.observer = null;
+  }
+
+  /** Stops and takes back the placeholders (another gatekeeper takes over, say). */
+  dispose(): void {
+    this.stop();
+    for (const [embed, state] of this.blocked) {
+      state.placeholder?.remove();
+      embed.hidden = state.wasHidden;
+    }
+    this.blocked.clear();
   }
 
   /** Runs the scripts and loads the embeds whose category is granted; blocks the others. */
@@ -173,4 +183,11 @@ export class Gatekeeper {
     }
     return done;
   }
+}
+
+const ANY_GATED = `${GATED_SCRIPT_SELECTOR}, ${GATED_EMBED_SELECTOR}`;
+
+function isGatedOrHoldsGated(node: Node): boolean {
+  if (!(node instanceof Element)) return false;
+  return node.matches(ANY_GATED) || node.querySelector(ANY_GATED) !== null;
 }

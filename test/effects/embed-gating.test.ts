@@ -103,3 +103,20 @@ describe('embed gating', () => {
     expect(placeholderOf(late)).to.exist;
   });
 });
+
+describe('embed gating when the configuration changes', () => {
+  beforeEach(() => clearCookies());
+  afterEach(() => clearCookies());
+
+  it('keeps one placeholder per embed', async () => {
+    const holder = await fixture<HTMLElement>(html`<div>
+      <iframe title="Carte" data-cookie-category="third-party" data-src="/test/fixtures/embed.html"></iframe>
+    </div>`);
+    const el = await consentElement(testConfig());
+    el.config = testConfig((c) => (c.revision = 2));
+    await el.updateComplete;
+    await tick(20);
+    expect(holder.querySelectorAll(`.${PLACEHOLDER_CLASS}`)).to.have.length(1);
+    expect(holder.querySelector('iframe')!.hidden).to.equal(true);
+  });
+});
