@@ -33,9 +33,18 @@ describe('Global Privacy Control', () => {
   it('refuses every optional category with action gpc, stores it and tells the visitor', async () => {
     const script = gatedScript('statistics', {text: 'window.__gpcRan = true', attrs: {'data-gpc-test': ''}});
     document.body.append(script);
+    const seen: string[] = [];
+    const onReady = (e: Event) => seen.push(`ready:${JSON.stringify((e as CustomEvent).detail.consent)}`);
+    const onChange = (e: Event) => seen.push(`change:${(e as CustomEvent).detail.action}`);
+    document.addEventListener('cookie-consent-ready', onReady);
+    document.addEventListener('cookie-consent-change', onChange);
     const el = await consentElement(testConfig());
     await waitUntil(() => changes.details.length === 1);
     await el.updateComplete;
+    document.removeEventListener('cookie-consent-ready', onReady);
+    document.removeEventListener('cookie-consent-change', onChange);
+    // "ready" reports what was stored (nothing), then the GPC decision follows.
+    expect(seen).to.deep.equal(['ready:null', 'change:gpc']);
 
     expect(changes.details[0].action).to.equal('gpc');
     expect(el.consent).to.deep.equal({necessary: true, statistics: false, 'first-party': false, 'third-party': false});
