@@ -105,6 +105,7 @@ export class CookieConsent extends LitElement {
   @property({type: Boolean, attribute: 'ignore-gpc'})
   ignoreGpc = false;
 
+  /** @internal */
   private readonly effects = new EffectsController(this);
   // effects: end
 
