@@ -10,6 +10,10 @@ import type {ConsentAction, ConsentConfig, ConsentMap} from '../core/types.js';
 import {LangController} from '../controllers/lang-controller.js';
 import type {CookieConsentChangeDetail, CookieConsentReadyDetail} from './events.js';
 import {styles} from './cookie-consent.styles.js';
+// effects: begin
+import {EffectsController} from './effects-controller.js';
+import {effectsStyles} from './effects.styles.js';
+// effects: end
 
 /**
  * The consent banner and preferences dialog. On a first visit it shows a non-modal banner
@@ -50,6 +54,10 @@ import {styles} from './cookie-consent.styles.js';
  * @csspart dialog-actions - The row of the dialog's buttons.
  * @csspart manage-button - The persistent "Manage cookies" button (`manage-button` attribute).
  * @csspart status - The message announced after a decision.
+ * @csspart gpc-notice - The notice shown when the browser's Global Privacy Control signal was honoured.
+ * @csspart gpc-notice-text - The notice's explanation.
+ * @csspart gpc-preferences-button - The notice's button that opens the preferences.
+ * @csspart gpc-dismiss-button - The notice's button that closes it.
  *
  * @cssprop [--cookie-consent-accent=#000091] - Buttons, switches and the banner's top border.
  * @cssprop [--cookie-consent-accent-contrast=#ffffff] - Text on the accent colour.
@@ -65,7 +73,7 @@ import {styles} from './cookie-consent.styles.js';
  */
 @localized()
 export class CookieConsent extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, effectsStyles];
 
   /**
    * The configuration as an object: the strongest source. Setting it again re-reads it.
@@ -81,6 +89,25 @@ export class CookieConsent extends LitElement {
   /** Shows a persistent "Manage cookies" button once the banner is closed. */
   @property({type: Boolean, reflect: true, attribute: 'manage-button'})
   manageButton = false;
+
+  // effects: begin
+  /**
+   * Reloads the page after a withdrawal (a category granted before is now refused), so that
+   * scripts that already ran stop. Their declared cookies are deleted either way.
+   */
+  @property({type: Boolean, attribute: 'reload-on-withdraw'})
+  reloadOnWithdraw = false;
+
+  /**
+   * Ignores the browser's Global Privacy Control signal. By default, a visitor whose browser
+   * sends it and who has not decided yet is recorded as refusing every optional category.
+   */
+  @property({type: Boolean, attribute: 'ignore-gpc'})
+  ignoreGpc = false;
+
+  /** @internal */
+  private readonly effects = new EffectsController(this);
+  // effects: end
 
   /** @internal */
   @state() private loaded: LoadedConfig | null = null;
@@ -267,6 +294,7 @@ export class CookieConsent extends LitElement {
         this.dispatchEvent(new CustomEvent('cookie-consent-ready', {detail, bubbles: true, composed: true}))
       );
     }
+    this.effects.attach(this.store); // effects: gates, cleanup, integrations, GPC, tabs, proof
   }
 
   private closeDialog() {
@@ -312,6 +340,7 @@ export class CookieConsent extends LitElement {
             ${msg('Gérer les cookies', {id: 'consent.manage'})}
           </button>`
         : nothing}
+      ${this.effects.renderNotice()}
       <div class="visually-hidden" role="status" part="status">${this.statusText}</div>
     </div>`;
   }

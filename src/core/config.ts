@@ -6,6 +6,7 @@ import type {
   CookieDeclaration,
   IntegrationsConfig,
   LocalizedText,
+  ProofConfig,
   StorageDeclaration,
 } from './types.js';
 
@@ -227,6 +228,7 @@ export function validateConfig(input: unknown): ConfigResult {
   }
 
   const integrations = validateIntegrations(input.integrations, categoryIds, issue);
+  const proof = validateProof(input.proof, issue);
 
   const config: ConsentConfig = {
     revision,
@@ -238,7 +240,20 @@ export function validateConfig(input: unknown): ConfigResult {
   if (updated) config.updated = updated;
   if (storage) config.storage = storage;
   if (integrations) config.integrations = integrations;
+  if (proof) config.proof = proof;
   return {config, issues, fallback};
+}
+
+function validateProof(raw: unknown, issue: (path: string, message: string) => void): ProofConfig | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  if (!isObject(raw)) {
+    issue('proof', 'must be an object such as {"endpoint": "https://…"}');
+    return undefined;
+  }
+  const endpoint = raw.endpoint;
+  if (typeof endpoint === 'string' && (isHttpUrl(endpoint) || /^\/(?!\/)/.test(endpoint))) return {endpoint};
+  issue('proof.endpoint', 'must be an http(s) address or a path starting with "/"');
+  return undefined;
 }
 
 function validateIntegrations(

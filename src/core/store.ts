@@ -66,13 +66,16 @@ export class ConsentStore {
     return this.current?.consent[categoryId] === true;
   }
 
-  /** Reads the cookie again (another tab or script may have changed it); notifies on change. */
-  reload(): ConsentRecord | null {
+  /**
+   * Reads the cookie again (another tab or script may have changed it); notifies on change,
+   * with `action` (default `save`: the cookie does not say which action made the decision).
+   */
+  reload(action: ConsentAction = 'save'): ConsentRecord | null {
     const previous = this.current;
     const next = this.read();
     if (encodeOrNull(previous) !== encodeOrNull(next)) {
       this.current = next;
-      this.emit({record: next, action: next ? 'save' : null, previous: previous ? normalizeConsent(this.config, previous.consent) : null});
+      this.emit({record: next, action: next ? action : null, previous: previous ? normalizeConsent(this.config, previous.consent) : null});
     }
     return this.current;
   }

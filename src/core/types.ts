@@ -80,6 +80,12 @@ export interface IntegrationsConfig {
   matomo?: MatomoConfig;
 }
 
+/** Where proofs of consent are sent: one beacon per decision (see `proof.ts` for the body). */
+export interface ProofConfig {
+  /** An http(s) address, or a path on this site (`/consent-proofs`). */
+  endpoint: string;
+}
+
 export interface ConsentConfig {
   /** Bump it and every visitor is asked again. */
   revision: number;
@@ -91,6 +97,8 @@ export interface ConsentConfig {
   cookies: CookieDeclaration[];
   storage?: StorageDeclaration[];
   integrations?: IntegrationsConfig;
+  /** Optional proof of consent. */
+  proof?: ProofConfig;
 }
 
 /** The state of every category: `true` when granted. Required categories are always `true`. */

@@ -43,6 +43,8 @@
 'consent.customize': `Customise`,
 'consent.dialogIntro': `Choose, category by category, which cookies you accept. Without your consent, only necessary cookies are used. You can change your mind at any time.`,
 'consent.dialogTitle': `Your cookie preferences`,
+'consent.gpcDismiss': `Close this message`,
+'consent.gpcNotice': `Your browser sends the “Global Privacy Control” signal: we have honoured it by refusing the cookies that are not necessary. You can change your mind at any time.`,
 'consent.manage': `Manage cookies`,
 'consent.off': `Refused`,
 'consent.on': `Accepted`,
@@ -51,5 +53,8 @@
 'consent.required': `Always on: these cookies do not require your consent.`,
 'consent.save': `Save my choices`,
 'consent.saved': `Your cookie choices have been saved.`,
+'gating.placeholderButton': str`Accept “${0}” and show the content`,
+'gating.placeholderCategory': str`This content is hidden because it needs your consent to the “${0}” category.`,
+'gating.placeholderService': str`This ${0} content is hidden because it needs your consent to the “${1}” category.`,
     };
   

@@ -1,0 +1,51 @@
+import {css} from 'lit';
+
+/** Styles of what the effects controller renders in the shadow root: the GPC notice. */
+export const effectsStyles = css`
+  .gpc-notice {
+    position: fixed;
+    inset: auto 0 0 0;
+    z-index: var(--cookie-consent-z-index, 2147483000);
+    max-height: 50vh;
+    overflow-y: auto;
+    padding: 0.75rem 1rem;
+    background: var(--_background);
+    color: var(--_color);
+    border-top: 4px solid var(--_accent);
+    box-shadow: 0 -0.25rem 1rem rgb(0 0 0 / 0.2);
+  }
+  .gpc-notice-inner {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+    max-width: var(--_max-width);
+    margin: 0 auto;
+  }
+  .gpc-notice p {
+    flex: 1 1 20rem;
+    margin: 0;
+  }
+  .gpc-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .gpc-button {
+    min-height: 2.75rem;
+    padding: 0.5rem 1rem;
+    font: inherit;
+    font-weight: 600;
+    color: var(--_accent-contrast);
+    background: var(--_accent);
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  @media print {
+    .gpc-notice {
+      display: none;
+    }
+  }
+`;

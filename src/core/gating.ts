@@ -1,0 +1,193 @@
+import {scriptPolicy} from './trusted-types.js';
+
+/** Scripts waiting for consent: `<script type="text/plain" data-cookie-category="…">`. */
+export const GATED_SCRIPT_SELECTOR = 'script[type="text/plain" i][data-cookie-category]';
+/** Embeds waiting for consent: `<iframe|img data-cookie-category="…" data-src="…">`. */
+export const GATED_EMBED_SELECTOR = 'iframe[data-cookie-category][data-src], img[data-cookie-category][data-src]';
+
+/** What the gates ask of their owner. */
+export interface GateHooks {
+  /** Whether the category is granted now (required categories always are). */
+  isGranted(categoryId: string): boolean;
+  /**
+   * Builds the placeholder shown in place of a blocked embed; the gate inserts it just before
+   * the embed and removes it once the embed loads. Without this hook, blocked embeds stay hidden.
+   */
+  createPlaceholder?(embed: HTMLElement): HTMLElement;
+  /** Called after a blocked embed was loaded in place (after a click on its placeholder, say). */
+  embedReleased?(embed: HTMLElement, placeholder: HTMLElement | null): void;
+}
+
+/** Attributes of a gated script that are the gate's own and are not copied to the real script. */
+const GATE_ATTRIBUTES = new Set(['type', 'data-type', 'data-src', 'src', 'data-cookie-category', 'nonce']);
+
+/** Scripts already handed over, shared by every gate on the page: each runs once at most. */
+const released = new WeakSet<HTMLScriptElement>();
+
+interface BlockedEmbed {
+  placeholder: HTMLElement | null;
+  /** Whether the page had hidden the embed itself (then it stays hidden once loaded). */
+  wasHidden: boolean;
+}
+
+/**
+ * Script and embed gating for one document. Call `update()` whenever consent may have changed;
+ * scripts and embeds added later are picked up by a MutationObserver.
+ *
+ * Scripts run once, in document order: an external script that is neither `async` nor a module
+ * is waited for (load or error) before the next one runs, as the parser would.
+ */
+export class Gatekeeper {
+  private readonly doc: Document;
+  private readonly hooks: GateHooks;
+  private observer: MutationObserver | null = null;
+  private readonly blocked = new Map<HTMLElement, BlockedEmbed>();
+  /** The tail of the chain of scripts being run, so that later ones wait for earlier ones. */
+  private queue: Promise<void> = Promise.resolve();
+  private readonly queued = new WeakSet<HTMLScriptElement>();
+
+  constructor(doc: Document, hooks: GateHooks) {
+    this.doc = doc;
+    this.hooks = hooks;
+  }
+
+  /** Applies consent to everything on the page and watches for new scripts and embeds. */
+  start(): void {
+    if (!this.observer && typeof MutationObserver !== 'undefined') {
+      this.observer = new MutationObserver((records) => {
+        if (records.some((r) => Array.from(r.addedNodes).some(isGatedOrHoldsGated))) this.update();
+      });
+      this.observer.observe(this.doc.documentElement, {childList: true, subtree: true});
+    }
+    this.update();
+  }
+
+  stop(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+  }
+
+  /** Stops and takes back the placeholders (another gatekeeper takes over, say). */
+  dispose(): void {
+    this.stop();
+    for (const [embed, state] of this.blocked) {
+      state.placeholder?.remove();
+      embed.hidden = state.wasHidden;
+    }
+    this.blocked.clear();
+  }
+
+  /** Runs the scripts and loads the embeds whose category is granted; blocks the others. */
+  update(): void {
+    this.updateEmbeds();
+    this.updateScripts();
+  }
+
+  /** The placeholders currently shown, with their embeds (to refresh their texts). */
+  placeholders(): Array<[HTMLElement, HTMLElement]> {
+    const out: Array<[HTMLElement, HTMLElement]> = [];
+    for (const [embed, state] of this.blocked) if (state.placeholder) out.push([embed, state.placeholder]);
+    return out;
+  }
+
+  /** Blocks again the embeds whose consent was withdrawn (they unload and show a placeholder). */
+  private updateEmbeds() {
+    for (const [embed, state] of [...this.blocked]) {
+      if (!embed.isConnected) {
+        state.placeholder?.remove();
+        this.blocked.delete(embed);
+      }
+    }
+    for (const embed of Array.from(this.doc.querySelectorAll<HTMLElement>(GATED_EMBED_SELECTOR))) {
+      const category = embed.getAttribute('data-cookie-category') ?? '';
+      const wanted = embed.getAttribute('data-src') ?? '';
+      const granted = this.hooks.isGranted(category);
+      const state = this.blocked.get(embed);
+      if (granted) {
+        if (state || embed.getAttribute('src') !== wanted) this.load(embed, wanted, state);
+      } else if (!state) {
+        this.block(embed);
+      }
+    }
+  }
+
+  private block(embed: HTMLElement) {
+    const wasHidden = embed.hidden;
+    if (embed.hasAttribute('src')) {
+      // Loaded earlier and now withdrawn: unload it.
+      if (embed instanceof HTMLIFrameElement) embed.src = 'about:blank';
+      embed.removeAttribute('src');
+    }
+    embed.hidden = true;
+    const placeholder = this.hooks.createPlaceholder?.(embed) ?? null;
+    if (placeholder) embed.before(placeholder);
+    this.blocked.set(embed, {placeholder, wasHidden});
+  }
+
+  private load(embed: HTMLElement, src: string, state: BlockedEmbed | undefined) {
+    this.blocked.delete(embed);
+    if (state) {
+      state.placeholder?.remove();
+      embed.hidden = state.wasHidden;
+    }
+    embed.setAttribute('src', src);
+    if (state) this.hooks.embedReleased?.(embed, state.placeholder);
+  }
+
+  private updateScripts() {
+    for (const script of Array.from(this.doc.querySelectorAll<HTMLScriptElement>(GATED_SCRIPT_SELECTOR))) {
+      if (released.has(script) || this.queued.has(script)) continue;
+      if (!this.hooks.isGranted(script.getAttribute('data-cookie-category') ?? '')) continue;
+      this.queued.add(script);
+      this.queue = this.queue.then(() => this.run(script));
+    }
+  }
+
+  /** Runs one gated script through a real script element; resolves when the next may run. */
+  private run(original: HTMLScriptElement): Promise<void> {
+    if (released.has(original) || !original.isConnected) return Promise.resolve();
+    released.add(original);
+    const script = this.doc.createElement('script');
+    for (const attribute of Array.from(original.attributes)) {
+      if (!GATE_ATTRIBUTES.has(attribute.name)) script.setAttribute(attribute.name, attribute.value);
+    }
+    // The nonce attribute reads empty once the browser hides it: copy the property.
+    const nonce = original.nonce || original.getAttribute('nonce');
+    if (nonce) script.nonce = nonce;
+    const type = original.getAttribute('data-type');
+    if (type) script.type = type;
+    const src = original.getAttribute('data-src') ?? original.getAttribute('src');
+    const policy = scriptPolicy();
+    const external = !!src;
+    const waits = external && !original.hasAttribute('async') && type !== 'module';
+    // Dynamically inserted scripts are async unless told otherwise.
+    script.async = original.hasAttribute('async');
+    let done: Promise<void> = Promise.resolve();
+    try {
+      if (external) {
+        if (waits) {
+          done = new Promise<void>((resolve) => {
+            script.addEventListener('load', () => resolve(), {once: true});
+            script.addEventListener('error', () => resolve(), {once: true});
+          });
+        }
+        (script as {src: unknown}).src = policy ? policy.createScriptURL(src) : src;
+      } else {
+        (script as {text: unknown}).text = policy ? policy.createScript(original.text) : original.text;
+      }
+      // Replace the inert copy, so that the page keeps one script at its place.
+      original.replaceWith(script);
+    } catch (error) {
+      console.error('cookie-consent: a gated script could not run (Content-Security-Policy or Trusted Types?)', error);
+      return Promise.resolve();
+    }
+    return done;
+  }
+}
+
+const ANY_GATED = `${GATED_SCRIPT_SELECTOR}, ${GATED_EMBED_SELECTOR}`;
+
+function isGatedOrHoldsGated(node: Node): boolean {
+  if (!(node instanceof Element)) return false;
+  return node.matches(ANY_GATED) || node.querySelector(ANY_GATED) !== null;
+}

@@ -1,0 +1,99 @@
+import type {ConsentConfig, ConsentMap} from '../types.js';
+
+/** The seven consent types of Google Consent Mode v2. */
+export const GOOGLE_CONSENT_TYPES = [
+  'ad_storage',
+  'ad_user_data',
+  'ad_personalization',
+  'analytics_storage',
+  'functionality_storage',
+  'personalization_storage',
+  'security_storage',
+] as const;
+
+export type GoogleConsentType = (typeof GOOGLE_CONSENT_TYPES)[number];
+export type GoogleConsentState = {[type in GoogleConsentType]: 'granted' | 'denied'};
+
+/** How long Google tags wait for the first update after the default, in ms. */
+export const WAIT_FOR_UPDATE_MS = 500;
+
+/**
+ * The mapping in force: the configured one, else the default (the seed's categories):
+ * statistics → analytics_storage; third-party → ad_storage, ad_user_data, ad_personalization;
+ * first-party → functionality_storage, personalization_storage; each required category →
+ * security_storage. Entries for categories the configuration lacks are dropped.
+ */
+export function googleMapping(config: ConsentConfig): {[categoryId: string]: string[]} {
+  const configured = config.integrations?.googleConsentMode?.mapping;
+  const ids = new Set(config.categories.map((c) => c.id));
+  const mapping: {[categoryId: string]: string[]} = {};
+  if (configured) {
+    for (const [id, types] of Object.entries(configured)) if (ids.has(id)) mapping[id] = [...types];
+    return mapping;
+  }
+  const defaults: {[id: string]: string[]} = {
+    statistics: ['analytics_storage'],
+    'third-party': ['ad_storage', 'ad_user_data', 'ad_personalization'],
+    'first-party': ['functionality_storage', 'personalization_storage'],
+  };
+  for (const category of config.categories) {
+    if (category.required) mapping[category.id] = ['security_storage'];
+    else if (defaults[category.id]) mapping[category.id] = defaults[category.id];
+  }
+  return mapping;
+}
+
+/**
+ * The state of the seven types for a consent map (`null`: no decision, so only the required
+ * categories count). A type is granted when at least one category mapped to it is granted.
+ */
+export function googleConsentState(config: ConsentConfig, consent: ConsentMap | null): GoogleConsentState {
+  const state = Object.fromEntries(GOOGLE_CONSENT_TYPES.map((t) => [t, 'denied'])) as GoogleConsentState;
+  const mapping = googleMapping(config);
+  for (const category of config.categories) {
+    const granted = category.required || consent?.[category.id] === true;
+    if (!granted) continue;
+    for (const type of mapping[category.id] ?? []) {
+      if ((GOOGLE_CONSENT_TYPES as readonly string[]).includes(type)) state[type as GoogleConsentType] = 'granted';
+    }
+  }
+  return state;
+}
+
+type GtagWindow = {dataLayer?: unknown[]; gtag?: (...args: unknown[]) => void};
+
+/**
+ * Calls `gtag` as Google's snippet defines it: `window.dataLayer` receives the `arguments`
+ * object, which is what gtag.js and Google Tag Manager read. A `gtag` the page defined is used.
+ */
+export function callGtag(win: object, ...args: unknown[]): void {
+  const w = win as GtagWindow;
+  w.dataLayer = w.dataLayer || [];
+  if (typeof w.gtag !== 'function') {
+    w.gtag = function gtag() {
+      // eslint-disable-next-line prefer-rest-params
+      (w.dataLayer as unknown[]).push(arguments);
+    };
+  }
+  w.gtag(...args);
+}
+
+const DEFAULT_SENT = Symbol.for('cookie-consent.google-default-sent');
+
+/**
+ * `gtag('consent', 'default', …)`: every type denied but those of the required categories,
+ * with `wait_for_update`. Issued once per page, whatever the number of elements.
+ * Returns `false` when it had already been issued.
+ */
+export function googleConsentDefault(win: object, config: ConsentConfig): boolean {
+  const holder = win as {[DEFAULT_SENT]?: boolean};
+  if (holder[DEFAULT_SENT]) return false;
+  holder[DEFAULT_SENT] = true;
+  callGtag(win, 'consent', 'default', {...googleConsentState(config, null), wait_for_update: WAIT_FOR_UPDATE_MS});
+  return true;
+}
+
+/** `gtag('consent', 'update', …)` with the state of the seven types for a decision. */
+export function googleConsentUpdate(win: object, config: ConsentConfig, consent: ConsentMap | null): void {
+  callGtag(win, 'consent', 'update', googleConsentState(config, consent));
+}

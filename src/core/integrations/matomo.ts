@@ -1,0 +1,30 @@
+import type {ConsentConfig, ConsentMap} from '../types.js';
+
+type MatomoWindow = {_paq?: unknown[][]};
+
+/** The category whose consent lets Matomo set cookies (default `statistics`). */
+export function matomoCategory(config: ConsentConfig): string {
+  return config.integrations?.matomo?.category ?? 'statistics';
+}
+
+function paq(win: object): unknown[][] {
+  const w = win as MatomoWindow;
+  w._paq = w._paq || [];
+  return w._paq;
+}
+
+/**
+ * At start: Matomo sets no cookie until told (`requireCookieConsent`). When a stored decision
+ * grants the category, `setCookieConsentGiven` lets this page view use cookies; it is not
+ * remembered by Matomo, our own cookie is the record.
+ */
+export function matomoStart(win: object, config: ConsentConfig, consent: ConsentMap | null): void {
+  const queue = paq(win);
+  queue.push(['requireCookieConsent']);
+  if (consent?.[matomoCategory(config)] === true) queue.push(['setCookieConsentGiven']);
+}
+
+/** On a decision: `rememberCookieConsentGiven` when the category is granted, else `forgetCookieConsentGiven`. */
+export function matomoDecision(win: object, config: ConsentConfig, consent: ConsentMap | null): void {
+  paq(win).push([consent?.[matomoCategory(config)] === true ? 'rememberCookieConsentGiven' : 'forgetCookieConsentGiven']);
+}

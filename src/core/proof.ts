@@ -1,0 +1,70 @@
+import {configHash} from './hash.js';
+import type {ConsentAction, ConsentMap, Lang} from './types.js';
+
+/**
+ * The body of a proof-of-consent beacon, JSON with exactly these fields. Nothing identifies
+ * the device: no user agent, no screen, no address; the server sees the IP, which it should
+ * not keep with the proof.
+ */
+export interface ConsentProof {
+  /** The random consent id stored in the visitor's cookie. */
+  id: string;
+  /** When the decision was made, ISO 8601 in UTC (`2026-03-01T10:00:00.000Z`). */
+  timestamp: string;
+  /** The configuration's revision. */
+  revision: number;
+  /** `sha256-` + the SHA-256 (hex) of the canonical JSON of the configuration in force. */
+  configHash: string;
+  /** The state of every category. */
+  consent: ConsentMap;
+  lang: Lang;
+  action: ConsentAction;
+}
+
+export interface ProofDecision {
+  id: string;
+  timestamp: number;
+  revision: number;
+  consent: ConsentMap;
+  lang: Lang;
+  action: ConsentAction;
+}
+
+export function proofBody(decision: ProofDecision, hash: string): ConsentProof {
+  return {
+    id: decision.id,
+    timestamp: new Date(decision.timestamp).toISOString(),
+    revision: decision.revision,
+    configHash: hash,
+    consent: {...decision.consent},
+    lang: decision.lang,
+    action: decision.action,
+  };
+}
+
+/**
+ * Sends proofs of consent to an endpoint, one `navigator.sendBeacon` per decision. The body is
+ * a JSON string, so it goes as `text/plain;charset=UTF-8`: a cross-origin endpoint gets no
+ * CORS preflight (it must still accept the POST).
+ */
+export class ProofSender {
+  private readonly endpoint: string;
+  private readonly hash: Promise<string>;
+
+  constructor(endpoint: string, config: unknown) {
+    this.endpoint = endpoint;
+    this.hash = configHash(config);
+  }
+
+  /** Resolves once the beacon is queued (`false` when the browser refused it). */
+  async send(decision: ProofDecision): Promise<boolean> {
+    const body = JSON.stringify(proofBody(decision, await this.hash));
+    try {
+      return typeof navigator !== 'undefined' && typeof navigator.sendBeacon === 'function'
+        ? navigator.sendBeacon(this.endpoint, body)
+        : false;
+    } catch {
+      return false;
+    }
+  }
+}

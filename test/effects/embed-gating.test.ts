@@ -1,0 +1,122 @@
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {PLACEHOLDER_CLASS} from '../../src/cookie-consent/embed-placeholder.js';
+import {clearCookies, consentElement, testConfig, tick} from './helpers.js';
+
+describe('embed gating', () => {
+  beforeEach(() => clearCookies());
+  afterEach(() => {
+    clearCookies();
+    document.documentElement.lang = 'fr';
+  });
+
+  async function page() {
+    const holder = await fixture<HTMLElement>(html`<main>
+      <h1>Page</h1>
+      <iframe
+        id="video"
+        title="Vidéo de présentation"
+        width="480"
+        height="270"
+        data-cookie-category="third-party"
+        data-cookie-service="Vidéo Exemple"
+        data-src="/test/fixtures/embed.html"
+      ></iframe>
+      <img id="chart" alt="Graphique" data-cookie-category="statistics" data-src="/test/fixtures/pixel.svg" />
+    </main>`);
+    const el = await consentElement(testConfig());
+    const iframe = holder.querySelector<HTMLIFrameElement>('#video')!;
+    const img = holder.querySelector<HTMLImageElement>('#chart')!;
+    return {holder, el, iframe, img};
+  }
+
+  const placeholderOf = (embed: Element) => {
+    const previous = embed.previousElementSibling as HTMLElement | null;
+    return previous?.classList.contains(PLACEHOLDER_CLASS) ? previous : null;
+  };
+
+  it('loads nothing before consent and shows an accessible placeholder instead, in French', async () => {
+    const {iframe, img} = await page();
+    expect(iframe.hasAttribute('src')).to.equal(false);
+    expect(img.hasAttribute('src')).to.equal(false);
+    expect(iframe.hidden).to.equal(true);
+    const placeholder = placeholderOf(iframe)!;
+    expect(placeholder).to.exist;
+    expect(placeholder.getAttribute('lang')).to.equal('fr');
+    expect(placeholder.textContent).to.contain('Vidéo Exemple');
+    expect(placeholder.textContent).to.contain('« Cookies tiers (third-party) »');
+    expect(placeholder.querySelector('button')!.textContent).to.equal(
+      'Accepter « Cookies tiers (third-party) » et afficher le contenu'
+    );
+    // Without data-cookie-service, the category names the content.
+    expect(placeholderOf(img)!.textContent).to.contain(
+      'Ce contenu est masqué, car il nécessite votre accord pour la catégorie « Cookies statistiques ».'
+    );
+    await expect(placeholder).to.be.accessible();
+    await expect(placeholderOf(img)).to.be.accessible();
+  });
+
+  it('speaks English when the page does, and stays accessible', async () => {
+    const {iframe} = await page();
+    document.documentElement.lang = 'en';
+    const placeholder = placeholderOf(iframe)!;
+    await waitUntil(() => placeholder.textContent!.includes('This Vidéo Exemple content is hidden'), 'English texts');
+    expect(placeholder.getAttribute('lang')).to.equal('en');
+    expect(placeholder.querySelector('button')!.textContent).to.equal('Accept “Third-party cookies” and show the content');
+    await expect(placeholder).to.be.accessible();
+  });
+
+  it('grants the category in place: the embed loads and takes the focus, other choices stay', async () => {
+    const {el, iframe, img} = await page();
+    el.save({'first-party': true});
+    const button = placeholderOf(iframe)!.querySelector('button')!;
+    button.focus();
+    button.click();
+    expect(iframe.getAttribute('src')).to.equal('/test/fixtures/embed.html');
+    expect(iframe.hidden).to.equal(false);
+    expect(placeholderOf(iframe)).to.equal(null);
+    expect(el.consent).to.deep.equal({necessary: true, statistics: false, 'first-party': true, 'third-party': true});
+    expect(document.activeElement).to.equal(iframe);
+    // The statistics image still waits.
+    expect(img.hasAttribute('src')).to.equal(false);
+    expect(placeholderOf(img)).to.exist;
+  });
+
+  it('loads embeds on a decision, blocks them again on withdrawal, and gates embeds added later', async () => {
+    const {el, holder, iframe, img} = await page();
+    el.acceptAll();
+    expect(iframe.getAttribute('src')).to.equal('/test/fixtures/embed.html');
+    expect(img.getAttribute('src')).to.equal('/test/fixtures/pixel.svg');
+    expect(holder.querySelectorAll(`.${PLACEHOLDER_CLASS}`)).to.have.length(0);
+
+    el.save({statistics: true});
+    expect(iframe.hasAttribute('src')).to.equal(false);
+    expect(placeholderOf(iframe)).to.exist;
+    expect(img.getAttribute('src')).to.equal('/test/fixtures/pixel.svg');
+
+    const late = document.createElement('iframe');
+    late.title = 'Carte';
+    late.setAttribute('data-cookie-category', 'third-party');
+    late.setAttribute('data-src', '/test/fixtures/embed.html?map');
+    holder.append(late);
+    await tick(20);
+    expect(late.hasAttribute('src')).to.equal(false);
+    expect(placeholderOf(late)).to.exist;
+  });
+});
+
+describe('embed gating when the configuration changes', () => {
+  beforeEach(() => clearCookies());
+  afterEach(() => clearCookies());
+
+  it('keeps one placeholder per embed', async () => {
+    const holder = await fixture<HTMLElement>(html`<div>
+      <iframe title="Carte" data-cookie-category="third-party" data-src="/test/fixtures/embed.html"></iframe>
+    </div>`);
+    const el = await consentElement(testConfig());
+    el.config = testConfig((c) => (c.revision = 2));
+    await el.updateComplete;
+    await tick(20);
+    expect(holder.querySelectorAll(`.${PLACEHOLDER_CLASS}`)).to.have.length(1);
+    expect(holder.querySelector('iframe')!.hidden).to.equal(true);
+  });
+});

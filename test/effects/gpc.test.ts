@@ -1,0 +1,111 @@
+import {expect, waitUntil} from '@open-wc/testing';
+import {clearCookies, consentElement, gatedScript, recordChanges, testConfig, tick} from './helpers.js';
+
+declare global {
+  interface Window {
+    __gpcRan?: boolean;
+  }
+}
+
+function setGpc(value: boolean | undefined) {
+  if (value === undefined) delete (navigator as unknown as Record<string, unknown>).globalPrivacyControl;
+  else Object.defineProperty(navigator, 'globalPrivacyControl', {value, configurable: true});
+}
+
+describe('Global Privacy Control', () => {
+  let changes: ReturnType<typeof recordChanges>;
+  beforeEach(() => {
+    clearCookies();
+    setGpc(true);
+    window.__gpcRan = false;
+    changes = recordChanges();
+  });
+  afterEach(() => {
+    changes.stop();
+    setGpc(undefined);
+    clearCookies();
+    document.documentElement.lang = 'fr';
+    document.querySelectorAll('script[data-gpc-test]').forEach((s) => s.remove());
+  });
+
+  const notice = (el: HTMLElement) => el.shadowRoot!.querySelector<HTMLElement>('[part~="gpc-notice"]');
+
+  it('refuses every optional category with action gpc, stores it and tells the visitor', async () => {
+    const script = gatedScript('statistics', {text: 'window.__gpcRan = true', attrs: {'data-gpc-test': ''}});
+    document.body.append(script);
+    const seen: string[] = [];
+    const onReady = (e: Event) => seen.push(`ready:${JSON.stringify((e as CustomEvent).detail.consent)}`);
+    const onChange = (e: Event) => seen.push(`change:${(e as CustomEvent).detail.action}`);
+    document.addEventListener('cookie-consent-ready', onReady);
+    document.addEventListener('cookie-consent-change', onChange);
+    const el = await consentElement(testConfig());
+    await waitUntil(() => changes.details.length === 1);
+    await el.updateComplete;
+    document.removeEventListener('cookie-consent-ready', onReady);
+    document.removeEventListener('cookie-consent-change', onChange);
+    // "ready" reports what was stored (nothing), then the GPC decision follows.
+    expect(seen).to.deep.equal(['ready:null', 'change:gpc']);
+
+    expect(changes.details[0].action).to.equal('gpc');
+    expect(el.consent).to.deep.equal({necessary: true, statistics: false, 'first-party': false, 'third-party': false});
+    expect(document.cookie).to.contain('cookies_preferences=');
+    expect(el.shadowRoot!.querySelector('[part~="banner"]')).to.equal(null);
+    const box = notice(el)!;
+    expect(box).to.exist;
+    expect(box.textContent).to.contain('Global Privacy Control');
+    expect(box.checkVisibility()).to.equal(true);
+    await tick(30);
+    expect(window.__gpcRan).to.equal(false);
+    await expect(el).to.be.accessible();
+
+    document.documentElement.lang = 'en';
+    await waitUntil(() => notice(el)!.textContent!.includes('Your browser sends'), 'English notice');
+    await expect(el).to.be.accessible();
+  });
+
+  it('lets an explicit choice win: accept all from the preferences grants', async () => {
+    document.body.append(gatedScript('statistics', {text: 'window.__gpcRan = true', attrs: {'data-gpc-test': ''}}));
+    const el = await consentElement(testConfig());
+    await waitUntil(() => notice(el) !== null);
+    notice(el)!.querySelector<HTMLButtonElement>('[part~="gpc-preferences-button"]')!.click();
+    await el.updateComplete;
+    const dialog = el.shadowRoot!.querySelector('dialog')!;
+    expect(dialog.open).to.equal(true);
+    dialog.querySelector<HTMLButtonElement>('[part~="accept-button"]')!.click();
+    await el.updateComplete;
+    expect(el.consent).to.deep.equal({necessary: true, statistics: true, 'first-party': true, 'third-party': true});
+    expect(changes.details.map((d) => d.action)).to.deep.equal(['gpc', 'accept-all']);
+    expect(notice(el)).to.equal(null);
+    await waitUntil(() => window.__gpcRan === true, 'the statistics script runs');
+  });
+
+  it('the notice can be dismissed', async () => {
+    const el = await consentElement(testConfig());
+    await waitUntil(() => notice(el) !== null);
+    notice(el)!.querySelector<HTMLButtonElement>('[part~="gpc-dismiss-button"]')!.click();
+    await el.updateComplete;
+    expect(notice(el)).to.equal(null);
+  });
+
+  it('does not override a stored decision', async () => {
+    setGpc(undefined);
+    const first = await consentElement(testConfig());
+    first.acceptAll();
+    first.remove();
+    setGpc(true);
+    changes.details.length = 0;
+    const el = await consentElement(testConfig());
+    await tick(30);
+    expect(changes.details).to.deep.equal([]);
+    expect(el.consent!.statistics).to.equal(true);
+  });
+
+  it('is ignored with ignore-gpc: the visitor is asked', async () => {
+    const el = await consentElement(testConfig(), {ignoreGpc: true});
+    await tick(30);
+    expect(changes.details).to.deep.equal([]);
+    expect(el.consent).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part~="banner"]')).to.exist;
+    expect(document.cookie).not.to.contain('cookies_preferences=');
+  });
+});

@@ -1,0 +1,156 @@
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {googleConsentState, GOOGLE_CONSENT_TYPES} from '../../src/core/integrations/google-consent-mode.js';
+import {clearCookies, consentElement, gatedScript, testConfig} from './helpers.js';
+
+type TestWindow = Window & {dataLayer?: unknown[]; gtag?: unknown; _paq?: unknown[][]};
+const w = window as TestWindow;
+
+/** A fresh page as far as Google tags and Matomo are concerned. */
+function resetTags() {
+  delete w.dataLayer;
+  delete w.gtag;
+  delete w._paq;
+  delete (window as unknown as Record<symbol, unknown>)[Symbol.for('cookie-consent.google-default-sent')];
+}
+
+const isArguments = (v: unknown) => Object.prototype.toString.call(v) === '[object Arguments]';
+const asList = (entry: unknown) => Array.from(entry as ArrayLike<unknown>);
+
+const gcmConfig = () => testConfig((c) => (c.integrations = {googleConsentMode: {enabled: true}}));
+const denied = Object.fromEntries(GOOGLE_CONSENT_TYPES.map((t) => [t, 'denied']));
+
+describe('Google Consent Mode v2', () => {
+  beforeEach(() => {
+    clearCookies();
+    resetTags();
+  });
+  afterEach(() => {
+    clearCookies();
+    resetTags();
+  });
+
+  it('queues the default before anything else, then one update per decision', async () => {
+    // Google Tag Manager's snippet, placed after the element and gated on the required category.
+    const holder = await fixture<HTMLElement>(html`<div></div>`);
+    holder.append(
+      gatedScript('necessary', {
+        text: "window.dataLayer = window.dataLayer || []; window.dataLayer.push({'gtm.start': 1, event: 'gtm.js'});",
+      })
+    );
+    const el = await consentElement(gcmConfig());
+    await waitUntil(() => (w.dataLayer?.length ?? 0) >= 2);
+
+    expect(typeof w.gtag).to.equal('function');
+    const [first, second] = w.dataLayer!;
+    expect(isArguments(first), 'pushed as gtag() does: an arguments object').to.equal(true);
+    expect(asList(first)).to.deep.equal([
+      'consent',
+      'default',
+      {...denied, security_storage: 'granted', wait_for_update: 500},
+    ]);
+    expect(second).to.deep.equal({'gtm.start': 1, event: 'gtm.js'});
+    expect(w.dataLayer).to.have.length(2);
+
+    el.acceptAll();
+    expect(w.dataLayer).to.have.length(3);
+    expect(isArguments(w.dataLayer![2])).to.equal(true);
+    expect(asList(w.dataLayer![2])).to.deep.equal([
+      'consent',
+      'update',
+      Object.fromEntries(GOOGLE_CONSENT_TYPES.map((t) => [t, 'granted'])),
+    ]);
+
+    el.save({statistics: true});
+    expect(w.dataLayer).to.have.length(4);
+    expect(asList(w.dataLayer![3])).to.deep.equal([
+      'consent',
+      'update',
+      {...denied, analytics_storage: 'granted', security_storage: 'granted'},
+    ]);
+
+    el.reset();
+    expect(w.dataLayer).to.have.length(5);
+    expect(asList(w.dataLayer![4])).to.deep.equal(['consent', 'update', {...denied, security_storage: 'granted'}]);
+  });
+
+  it('issues one update at start when a decision is stored, after the default', async () => {
+    const first = await consentElement(gcmConfig());
+    first.save({'third-party': true});
+    first.remove();
+    resetTags();
+    await consentElement(gcmConfig());
+    expect(w.dataLayer).to.have.length(2);
+    expect(asList(w.dataLayer![0])[1]).to.equal('default');
+    expect(asList(w.dataLayer![1])).to.deep.equal([
+      'consent',
+      'update',
+      {...denied, ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted', security_storage: 'granted'},
+    ]);
+  });
+
+  it('uses a gtag the page already defined, and pushes nothing when disabled', async () => {
+    const calls: unknown[][] = [];
+    w.gtag = (...args: unknown[]) => calls.push(args);
+    const el = await consentElement(gcmConfig());
+    expect(calls.map((c) => c[1])).to.deep.equal(['default']);
+    el.remove();
+    resetTags();
+    const off = await consentElement(testConfig((c) => (c.integrations = {googleConsentMode: {enabled: false}})));
+    off.acceptAll();
+    expect(w.dataLayer).to.equal(undefined);
+  });
+
+  it('follows a configured mapping: a type is granted when one of its categories is', () => {
+    const config = testConfig((c) => {
+      c.integrations = {
+        googleConsentMode: {
+          enabled: true,
+          mapping: {statistics: ['analytics_storage', 'ad_storage'], 'third-party': ['ad_storage', 'not_a_type']},
+        },
+      };
+    });
+    expect(googleConsentState(config, null)).to.deep.equal(denied);
+    expect(googleConsentState(config, {necessary: true, statistics: true, 'first-party': false, 'third-party': false})).to.deep.equal({
+      ...denied,
+      analytics_storage: 'granted',
+      ad_storage: 'granted',
+    });
+  });
+});
+
+describe('Matomo', () => {
+  beforeEach(() => {
+    clearCookies();
+    resetTags();
+  });
+  afterEach(() => {
+    clearCookies();
+    resetTags();
+  });
+
+  const matomoConfig = (category?: string) =>
+    testConfig((c) => (c.integrations = {matomo: category ? {enabled: true, category} : {enabled: true}}));
+
+  it('requires consent at start, then remembers or forgets it on each decision', async () => {
+    const el = await consentElement(matomoConfig());
+    expect(w._paq).to.deep.equal([['requireCookieConsent']]);
+    el.acceptAll();
+    el.save({'third-party': true});
+    el.save({statistics: true});
+    expect(w._paq).to.deep.equal([
+      ['requireCookieConsent'],
+      ['rememberCookieConsentGiven'],
+      ['forgetCookieConsentGiven'],
+      ['rememberCookieConsentGiven'],
+    ]);
+  });
+
+  it('lets the page view use cookies when a stored decision grants its category', async () => {
+    const first = await consentElement(matomoConfig('first-party'));
+    first.save({'first-party': true});
+    first.remove();
+    resetTags();
+    await consentElement(matomoConfig('first-party'));
+    expect(w._paq).to.deep.equal([['requireCookieConsent'], ['setCookieConsentGiven']]);
+  });
+});
