@@ -1,0 +1,145 @@
+// End to end: the browser bundle named by package.json's `unpkg`, alone in plain pages served
+// over HTTP, driven like a visitor (real clicks, real cookies, reloads).
+// Needs `npm run build:bundle` first (`npm test` builds before it runs).
+import {test, describe, before, after, beforeEach, afterEach} from 'node:test';
+import assert from 'node:assert/strict';
+import {readFile} from 'node:fs/promises';
+import {fileURLToPath} from 'node:url';
+import puppeteer from 'puppeteer-core';
+import {startStaticServer} from '../../scripts/static-server.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
+const DAY = 86400;
+
+describe('the unpkg bundle in a plain page', () => {
+  let server, base, browser, context, page, problems;
+
+  before(async () => {
+    ({server, url: base} = await startStaticServer({root}));
+    browser = await puppeteer.launch({
+      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+  beforeEach(async () => {
+    context = await browser.createBrowserContext();
+    page = await context.newPage();
+    problems = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    // Record every consent event from the very start of each page load.
+    await page.evaluateOnNewDocument(() => {
+      window.__events = [];
+      for (const type of ['cookie-consent-ready', 'cookie-consent-change']) {
+        document.addEventListener(type, (e) => window.__events.push({type, detail: e.detail}));
+      }
+    });
+  });
+  afterEach(async () => {
+    assert.deepEqual(problems, [], 'no uncaught error');
+    await context.close();
+  });
+
+  const open = async (path) => {
+    await page.goto(`${base}${path}`, {waitUntil: 'networkidle0'});
+    await page.waitForFunction(() => window.__events.some((e) => e.type === 'cookie-consent-ready'));
+  };
+  const bannerShown = () => page.evaluate(() => !!document.querySelector('cookie-consent').shadowRoot.querySelector('[part~="banner"]'));
+  const textOf = (selector) => page.$eval(`cookie-consent >>> ${selector}`, (n) => n.textContent.replace(/\s+/g, ' ').trim());
+  const events = (type) => page.evaluate((t) => window.__events.filter((e) => e.type === t).map((e) => e.detail), type);
+  const consentCookie = async () => (await page.cookies()).find((c) => c.name === 'cookies_preferences');
+
+  test('the unpkg field names the bundle that is served', () => {
+    assert.equal(pkg.unpkg, './dist/cookie-elements.js');
+  });
+
+  test('first visit: a French banner, and nothing stored before the visitor acts', async () => {
+    await open('/test/e2e/pages/plain-fr.html');
+    assert.equal(await bannerShown(), true);
+    assert.equal(await textOf('[part~="banner-title"]'), 'Les cookies sur data.seineouest.fr');
+    assert.equal(await textOf('[part~="reject-button"]'), 'Tout refuser');
+    assert.deepEqual(await page.cookies(), []);
+    assert.deepEqual(await page.evaluate(() => [localStorage.length, sessionStorage.length]), [0, 0]);
+    const [ready] = await events('cookie-consent-ready');
+    assert.equal(ready.consent, null);
+  });
+
+  test('first visit under <html lang="en">: an English banner', async () => {
+    await open('/test/e2e/pages/plain-en.html');
+    await page.waitForFunction(() =>
+      document.querySelector('cookie-consent').shadowRoot.querySelector('[part~="reject-button"]')?.textContent.includes('Reject all')
+    );
+    assert.equal(await textOf('[part~="banner-title"]'), 'Cookies on data.seineouest.fr');
+    assert.equal(await textOf('[part~="accept-button"]'), 'Accept all');
+  });
+
+  test('"Tout refuser" writes the cookie and fires reject-all; after a reload no banner, ready carries the choice', async () => {
+    await open('/test/e2e/pages/plain-fr.html');
+    await page.click('cookie-consent >>> [part~="banner"] [part~="reject-button"]');
+    await page.waitForFunction(() => window.__events.some((e) => e.type === 'cookie-consent-change'));
+    const [change] = await events('cookie-consent-change');
+    assert.equal(change.action, 'reject-all');
+    assert.deepEqual(change.consent, {necessary: true, statistics: false, 'first-party': false, 'third-party': false});
+
+    const cookie = await consentCookie();
+    assert.ok(cookie, 'cookies_preferences is written');
+    assert.equal(cookie.path, '/');
+    assert.equal(cookie.sameSite, 'Lax');
+    assert.equal(cookie.session, false);
+    const lifetime = cookie.expires - Date.now() / 1000;
+    assert.ok(Math.abs(lifetime - 182 * DAY) < 60, `Max-Age about 182 days (got ${(lifetime / DAY).toFixed(2)} days)`);
+    assert.equal(cookie.domain, '127.0.0.1', 'host-only');
+    assert.equal(await bannerShown(), false);
+
+    await page.reload({waitUntil: 'networkidle0'});
+    await page.waitForFunction(() => window.__events.some((e) => e.type === 'cookie-consent-ready'));
+    assert.equal(await bannerShown(), false);
+    const [ready] = await events('cookie-consent-ready');
+    assert.deepEqual(ready.consent, change.consent);
+    assert.equal(ready.id, change.id);
+    assert.equal(ready.revision, 1);
+  });
+
+  test('customising with statistics on and saving grants statistics only', async () => {
+    await open('/test/e2e/pages/plain-fr.html');
+    await page.click('cookie-consent >>> [part~="customize-button"]');
+    await page.waitForSelector('cookie-consent >>> dialog[open]');
+    const switches = await page.$$('cookie-consent >>> input[role="switch"]');
+    await switches[1].click();
+    await page.click('cookie-consent >>> [part~="save-button"]');
+    await page.waitForFunction(() => window.__events.some((e) => e.type === 'cookie-consent-change'));
+    const [change] = await events('cookie-consent-change');
+    assert.equal(change.action, 'save');
+    assert.deepEqual(change.consent, {necessary: true, statistics: true, 'first-party': false, 'third-party': false});
+    const stored = JSON.parse(decodeURIComponent((await consentCookie()).value));
+    assert.deepEqual(stored.c, {necessary: 1, statistics: 1, 'first-party': 0, 'third-party': 0});
+    assert.equal(await page.evaluate(() => document.querySelector('cookie-consent').hasConsent('statistics')), true);
+    assert.equal(await page.evaluate(() => document.querySelector('cookie-consent').hasConsent('third-party')), false);
+  });
+
+  test('a bumped revision brings the banner back', async () => {
+    await open('/test/e2e/pages/plain-fr.html');
+    await page.click('cookie-consent >>> [part~="banner"] [part~="accept-button"]');
+    await page.waitForFunction(() => window.__events.some((e) => e.type === 'cookie-consent-change'));
+    await open('/test/e2e/pages/revision-2.html');
+    assert.equal(await bannerShown(), true);
+    const [ready] = await events('cookie-consent-ready');
+    assert.equal(ready.consent, null);
+    assert.equal(ready.revision, 2);
+  });
+
+  test('a garbage or foreign cookie brings the banner back without an uncaught error', async () => {
+    for (const value of ['accepted', '%7B%22v%22%3A9%7D', '%E0%A4%A', 'eyJhbGciOiJub25lIn0']) {
+      await page.setCookie({name: 'cookies_preferences', value, url: base});
+      await open('/test/e2e/pages/plain-fr.html');
+      assert.equal(await bannerShown(), true, value);
+      const [ready] = await events('cookie-consent-ready');
+      assert.equal(ready.consent, null, value);
+    }
+  });
+});
