@@ -4,7 +4,24 @@ import manifest from '../custom-elements.json';
 import '../src/define.js';
 import {clearStoryState} from '../stories/support.js';
 
-setCustomElementsManifest(manifest);
+/**
+ * The manifest as the docs pages show it: the public API only. The analyzer records TypeScript
+ * `private` members too (with `privacy: "private"`); Storybook would list them as properties.
+ */
+function publicApi<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(publicApi) as T;
+  if (!value || typeof value !== 'object') return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) {
+    copy[key] =
+      key === 'members' && Array.isArray(inner)
+        ? inner.filter((m: {privacy?: string}) => m.privacy !== 'private' && m.privacy !== 'protected').map(publicApi)
+        : publicApi(inner);
+  }
+  return copy as T;
+}
+
+setCustomElementsManifest(publicApi(manifest));
 
 /**
  * Every story starts from a clean page: no stored decision, no simulated Global Privacy

@@ -116,7 +116,8 @@ export interface PageArgs {
 }
 
 /**
- * The portal's chrome around `content`, with the consent element at the end of the body.
+ * The portal's chrome around `content`, with the consent element last, as pasted at the end
+ * of a portal's body (inside the page wrapper so that it inherits the portal's font).
  * The cookie policy page of the portal is this same chrome with the charter as `content`.
  */
 export function portalPage(content: TemplateResult, {manageButton}: PageArgs): TemplateResult {
@@ -137,7 +138,7 @@ export function portalPage(content: TemplateResult, {manageButton}: PageArgs): T
       <footer class="ods-footer">
         <p>Plateforme de données ouvertes — <a href="#cookies">Charte des cookies</a></p>
       </footer>
-    </div>
-    <cookie-consent ?manage-button=${manageButton}></cookie-consent>`;
+      <cookie-consent ?manage-button=${manageButton}></cookie-consent>
+    </div>`;
 }
 
