@@ -1,5 +1,6 @@
 // Helpers shared by the stories: a clean page before each story, and the configurations the
 // stories render. Nothing here is part of the package.
+import {waitFor} from 'storybook/test';
 import type {CookieConsent} from '../src/cookie-consent/cookie-consent.js';
 import type {CategoryConfig, ConsentConfig, CookieDeclaration} from '../src/core/types.js';
 import {opendatasoftPreset} from '../src/presets/opendatasoft.js';
@@ -23,12 +24,24 @@ export function clearStoryState({gpc = false, cookieNames = []}: {gpc?: boolean;
   if (gpc) Object.defineProperty(navigator, 'globalPrivacyControl', {value: true, configurable: true});
 }
 
-/** The `<cookie-consent>` a story rendered, once it has loaded its configuration and rendered. */
+const acceptLabel = {fr: 'Tout accepter', en: 'Accept all'};
+
+/**
+ * The `<cookie-consent>` a story rendered, once it has rendered in the page's language (the
+ * English texts load on demand: checking accessibility before they arrive would check French).
+ */
 export async function renderedConsent(canvasElement: HTMLElement): Promise<CookieConsent> {
   const element = canvasElement.querySelector('cookie-consent');
   if (!element) throw new Error('the story rendered no <cookie-consent>');
   await customElements.whenDefined('cookie-consent');
   await element.updateComplete;
+  const lang = document.documentElement.lang === 'en' ? 'en' : 'fr';
+  await waitFor(() => {
+    // The dialog is always rendered, closed or not: its "accept all" button tells the language.
+    if (part(element, 'accept-button')?.textContent?.trim() !== acceptLabel[lang]) {
+      throw new Error(`<cookie-consent> does not speak "${lang}" yet`);
+    }
+  });
   return element;
 }
 

@@ -115,30 +115,35 @@ export interface PageArgs {
   manageButton: boolean;
 }
 
+export type PageLang = 'fr' | 'en';
+
+/** Picks the French or English text: the page follows the locale toolbar, like the element. */
+export const t = (lang: PageLang, fr: string, en: string) => (lang === 'en' ? en : fr);
+
 /**
  * The portal's chrome around `content`, with the consent element last, as pasted at the end
  * of a portal's body (inside the page wrapper so that it inherits the portal's font).
  * The cookie policy page of the portal is this same chrome with the charter as `content`.
  */
-export function portalPage(content: TemplateResult, {manageButton}: PageArgs): TemplateResult {
+export function portalPage(content: TemplateResult, {manageButton}: PageArgs, lang: PageLang): TemplateResult {
+  const policy = t(lang, 'Charte des cookies', 'Cookie policy');
   return html`${pageStyles}
     <div class="ods-page">
       <header class="ods-header">
         <a class="ods-brand" href="#accueil">data.seineouest.fr</a>
-        <nav class="ods-nav" aria-label="Navigation principale">
+        <nav class="ods-nav" aria-label=${t(lang, 'Navigation principale', 'Main navigation')}>
           <ul>
-            <li><a href="#accueil">Accueil</a></li>
-            <li><a href="#donnees" aria-current="page">Données</a></li>
+            <li><a href="#accueil">${t(lang, 'Accueil', 'Home')}</a></li>
+            <li><a href="#donnees" aria-current="page">${t(lang, 'Données', 'Data')}</a></li>
             <li><a href="#api">API</a></li>
-            <li><a href="#cookies">Charte des cookies</a></li>
+            <li><a href="#cookies">${policy}</a></li>
           </ul>
         </nav>
       </header>
       <main class="ods-main">${content}</main>
       <footer class="ods-footer">
-        <p>Plateforme de données ouvertes — <a href="#cookies">Charte des cookies</a></p>
+        <p>${t(lang, 'Plateforme de données ouvertes', 'Open data portal')} — <a href="#cookies">${policy}</a></p>
       </footer>
       <cookie-consent ?manage-button=${manageButton}></cookie-consent>
     </div>`;
 }
-

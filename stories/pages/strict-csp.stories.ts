@@ -26,7 +26,7 @@ const meta: Meta = {
   title: 'Pages/Strict CSP',
   parameters: {layout: 'fullscreen'},
   render: () => html`${styles}
-    <article class="csp-doc">
+    <article class="csp-doc" lang="en">
       <h1>Strict Content-Security-Policy</h1>
       <p>
         The elements work on a page whose policy allows no inline script, no <code>eval</code>, no inline style and
