@@ -5,7 +5,9 @@
 // writes every sample to bench/results/<date>.json. Asserts nothing about time.
 //
 // Options: --runs N (page loads per library, default 15), --charter-runs N (default 5;
-// 3 at 10,000 cookies), --no-build (never rebuild dist/). CHROME_PATH overrides the browser.
+// 3 at 10,000 cookies), --no-build (never rebuild dist/), --reduced-motion (emulate
+// prefers-reduced-motion: entrance animations off, to separate them from the rest of the
+// time to a usable banner). CHROME_PATH overrides the browser.
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs';
 import {cpus, totalmem} from 'node:os';
@@ -23,6 +25,7 @@ const {values: options} = parseArgs({
     runs: {type: 'string', default: '15'},
     'charter-runs': {type: 'string', default: '5'},
     'no-build': {type: 'boolean', default: false},
+    'reduced-motion': {type: 'boolean', default: false},
   },
 });
 const RUNS = Number(options.runs);
@@ -110,6 +113,7 @@ async function measure(library) {
     const page = await context.newPage();
     const cdp = await page.createCDPSession();
     await cdp.send('Performance.enable');
+    if (options['reduced-motion']) await page.emulateMediaFeatures([{name: 'prefers-reduced-motion', value: 'reduce'}]);
     const files = [];
     const errors = [];
     page.on('requestfinished', (request) => {
@@ -210,7 +214,10 @@ async function measureCharter(count) {
 // ---------------------------------------------------------------- the runs
 const contenders = [...libraries, null]; // null: the baseline page, no consent manager
 const samples = new Map(contenders.map((l) => [l?.id ?? 'baseline', []]));
-console.log(`Chromium ${chromium}, ${RUNS} runs per page, a fresh browser context per run, pages interleaved.`);
+console.log(
+  `Chromium ${chromium}, ${RUNS} runs per page, a fresh browser context per run, pages interleaved` +
+    (options['reduced-motion'] ? ', prefers-reduced-motion: reduce.' : '.')
+);
 for (let run = 0; run < RUNS; run++) {
   // Interleaved, so that a slower moment of the machine hits every library alike.
   for (const library of contenders) samples.get(library?.id ?? 'baseline').push(await measure(library));
@@ -287,7 +294,8 @@ const lines = [
 ];
 const date = new Date().toISOString();
 const machine = {cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium, platform: `${process.platform} ${process.arch}`};
-console.log(`\n${date} — ${machine.cpus} cores (${machine.cpuModel}), Node ${machine.node}, ${chromium}, ${RUNS} runs\n`);
+const motion = options['reduced-motion'] ? ', prefers-reduced-motion: reduce' : '';
+console.log(`\n${date} — ${machine.cpus} cores (${machine.cpuModel}), Node ${machine.node}, ${chromium}, ${RUNS} runs${motion}\n`);
 console.log(lines.join('\n'));
 for (const id of ids) {
   if (results[id].files.length) console.log(`\n${results[id].label}: ${results[id].files.join(', ')}`);
@@ -308,5 +316,5 @@ else {
 const resultsDir = join(root, 'bench/results');
 mkdirSync(resultsDir, {recursive: true});
 const file = join(resultsDir, `${date.replace(/[:.]/g, '-')}.json`);
-writeFileSync(file, JSON.stringify({date, machine, runs: RUNS, results, charter, table: lines.join('\n')}, null, 2));
+writeFileSync(file, JSON.stringify({date, machine, runs: RUNS, reducedMotion: options['reduced-motion'], results, charter, table: lines.join('\n')}, null, 2));
 console.log(`\nSamples written to ${relative(root, file)} (${((Date.now() - started) / 1000).toFixed(0)} s in all).`);
