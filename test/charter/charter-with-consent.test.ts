@@ -80,7 +80,7 @@ describe('<cookie-charter> with a <cookie-consent> on the page', () => {
       'Audience measurement : Accepted',
       'Videos : Refused',
     ]);
-    expect(textOf(el.shadowRoot)).to.include('What cookies are used for on Test City');
+    expect(textOf(el.shadowRoot)).to.include('What are cookies used for on Test City');
     expect(textOf(el.shadowRoot)).to.include('Version 4 of this policy, last updated on 15 January 2025.');
     await expect(el).to.be.accessible();
   });

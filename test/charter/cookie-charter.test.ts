@@ -77,7 +77,7 @@ describe('<cookie-charter> alone, built-in configuration', () => {
       'A “cookie” is a piece of information',
       'There are several types of cookies:',
       '“Statistics” cookies track what a visitor does on a website.',
-      'What cookies are used for on data.seineouest.fr',
+      'What are cookies used for on data.seineouest.fr',
       'Managing your choices',
       'Version 1 of this policy.',
     ]) {

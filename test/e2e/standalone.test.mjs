@@ -84,7 +84,7 @@ describe('standalone charter page', () => {
     await page.waitForFunction(() => /dept_session/.test(document.querySelector('cookie-charter')?.shadowRoot?.textContent ?? ''));
     const shown = await text();
     assert.match(shown, /Cookie policy/);
-    assert.match(shown, /What cookies are used for on Test County/);
+    assert.match(shown, /What are cookies used for on Test County/);
     assert.match(shown, /Version 9 of this policy\./);
     assert.deepEqual(problems, []);
     await page.close();

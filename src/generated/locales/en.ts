@@ -32,7 +32,7 @@
 'charter.stateRequired': `Always on`,
 'charter.title': `Cookie policy`,
 'charter.typesIntro': `There are several types of cookies:`,
-'charter.usesHeading': `What cookies are used for on`,
+'charter.usesHeading': `What are cookies used for on`,
 'charter.usesHeadingNoSite': `What are cookies used for on this site?`,
 'consent.acceptAll': `Accept all`,
 'consent.bannerText': `We use cookies that the site needs to work, which do not require your consent. With your consent, we also use other cookies, described category by category under “Customise”. You can change your mind at any time.`,
