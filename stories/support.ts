@@ -1,6 +1,7 @@
 // Helpers shared by the stories: a clean page before each story, and the configurations the
 // stories render. Nothing here is part of the package.
 import {waitFor} from 'storybook/test';
+import type {CookieCharter} from '../src/cookie-charter/cookie-charter.js';
 import type {CookieConsent} from '../src/cookie-consent/cookie-consent.js';
 import type {CategoryConfig, ConsentConfig, CookieDeclaration} from '../src/core/types.js';
 import {opendatasoftPreset} from '../src/presets/opendatasoft.js';
@@ -92,3 +93,33 @@ export function longProviderConfig(): ConsentConfig {
   );
   return {...config, categories: [...config.categories, ...categories], cookies: [...config.cookies, ...cookies]};
 }
+
+const cookieQuestion = {fr: "Qu'est-ce qu'un cookie\u00a0?", en: 'What is a cookie?'};
+
+/**
+ * The `<cookie-charter>` a story rendered, once it shows a configuration (not the empty busy
+ * root it shows while waiting for one) in the page's language.
+ */
+export async function renderedCharter(canvasElement: HTMLElement, selector = 'cookie-charter'): Promise<CookieCharter> {
+  const element = canvasElement.querySelector<CookieCharter>(selector);
+  if (!element) throw new Error(`the story rendered no ${selector}`);
+  await customElements.whenDefined('cookie-charter');
+  await element.updateComplete;
+  const lang = document.documentElement.lang === 'en' ? 'en' : 'fr';
+  await waitFor(() => {
+    const heading = element.shadowRoot?.querySelector('#definition-heading')?.textContent?.trim();
+    if (heading !== cookieQuestion[lang]) throw new Error(`<cookie-charter> does not speak "${lang}" yet`);
+  });
+  return element;
+}
+
+/** Every element of a shadow root with the given `part` name, in document order. */
+export function parts(element: Element, name: string): HTMLElement[] {
+  return [...(element.shadowRoot?.querySelectorAll<HTMLElement>(`[part~="${name}"]`) ?? [])];
+}
+
+/**
+ * The text of each element with the template's line breaks and indentation collapsed. Only
+ * ASCII white space: the French texts' no-break spaces (before `:` and `?`) are kept.
+ */
+export const texts = (elements: Element[]) => elements.map((e) => (e.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').replace(/^ | $/g, ''));

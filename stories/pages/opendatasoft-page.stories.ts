@@ -1,7 +1,7 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {expect, waitFor} from 'storybook/test';
-import {part, renderedConsent} from '../support.js';
+import {part, parts, renderedCharter, renderedConsent, texts} from '../support.js';
 import {portalPage, t, type PageArgs, type PageLang} from './portal.js';
 
 const datasets: Array<[fr: string, en: string, frText: string, enText: string]> = [
@@ -51,5 +51,28 @@ export const DatasetCatalogue: Story = {
   async play({canvasElement}) {
     const consent = await renderedConsent(canvasElement);
     await waitFor(() => expect(part(consent, 'banner')).not.toBeNull());
+  },
+};
+
+/**
+ * The portal's cookie policy page: the seed's charter in the same chrome, with the banner over
+ * it on a first visit. The charter's own title is the page's only `h1` (`heading-level="1"`
+ * with `with-title`), its sections are `h2` and the cookie types `h3`.
+ */
+export const CharteCookies: Story = {
+  name: 'Charte cookies',
+  render: (args, {globals}) => {
+    const lang: PageLang = globals.locale === 'en' ? 'en' : 'fr';
+    return portalPage(html`<cookie-charter heading-level="1" with-title></cookie-charter>`, args, lang, 'cookies');
+  },
+  async play({canvasElement}) {
+    const consent = await renderedConsent(canvasElement);
+    const charter = await renderedCharter(canvasElement);
+    await waitFor(() => expect(part(consent, 'banner')).not.toBeNull());
+    expect(texts(parts(charter, 'cookie-name'))).toEqual(['sessionid', 'django_language', 'csrftoken', 'cookies_preferences']);
+    const title = part(charter, 'title')!;
+    expect(title.localName).toBe('h1');
+    expect(canvasElement.querySelectorAll('h1').length + charter.shadowRoot!.querySelectorAll('h1').length).toBe(1);
+    expect(part(charter, 'manage-button')).not.toBeNull();
   },
 };

@@ -1,4 +1,5 @@
 import {html, type TemplateResult} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
 
 // A page laid out like an Opendatasoft portal (header, navigation, dataset catalogue, footer)
 // with the consent element pasted in, as a site owner would. Only page chrome is styled here;
@@ -120,13 +121,22 @@ export type PageLang = 'fr' | 'en';
 /** Picks the French or English text: the page follows the locale toolbar, like the element. */
 export const t = (lang: PageLang, fr: string, en: string) => (lang === 'en' ? en : fr);
 
+/** The navigation entry of the page shown (`aria-current="page"`). */
+export type PortalSection = 'data' | 'cookies';
+
 /**
  * The portal's chrome around `content`, with the consent element last, as pasted at the end
  * of a portal's body (inside the page wrapper so that it inherits the portal's font).
  * The cookie policy page of the portal is this same chrome with the charter as `content`.
  */
-export function portalPage(content: TemplateResult, {manageButton}: PageArgs, lang: PageLang): TemplateResult {
+export function portalPage(
+  content: TemplateResult,
+  {manageButton}: PageArgs,
+  lang: PageLang,
+  current: PortalSection = 'data'
+): TemplateResult {
   const policy = t(lang, 'Charte des cookies', 'Cookie policy');
+  const here = (section: PortalSection) => (section === current ? 'page' : undefined);
   return html`${pageStyles}
     <div class="ods-page">
       <header class="ods-header">
@@ -134,9 +144,9 @@ export function portalPage(content: TemplateResult, {manageButton}: PageArgs, la
         <nav class="ods-nav" aria-label=${t(lang, 'Navigation principale', 'Main navigation')}>
           <ul>
             <li><a href="#accueil">${t(lang, 'Accueil', 'Home')}</a></li>
-            <li><a href="#donnees" aria-current="page">${t(lang, 'Données', 'Data')}</a></li>
+            <li><a href="#donnees" aria-current=${ifDefined(here('data'))}>${t(lang, 'Données', 'Data')}</a></li>
             <li><a href="#api">API</a></li>
-            <li><a href="#cookies">${policy}</a></li>
+            <li><a href="#cookies" aria-current=${ifDefined(here('cookies'))}>${policy}</a></li>
           </ul>
         </nav>
       </header>
