@@ -89,7 +89,7 @@ export const English: Story = {
     expect(charter.shadowRoot!.querySelector('[part~="charter"]')!.getAttribute('lang')).toBe('en');
     expect(texts(parts(charter, 'heading'))).toEqual([
       'What is a cookie?',
-      'What cookies are used for on data.seineouest.fr',
+      'What are cookies used for on data.seineouest.fr',
       'Managing your choices',
     ]);
     expect(texts(parts(charter, 'header-cell'))).toEqual(['Provider', 'Service and location', 'Cookie name', 'Purposes', 'Retention period']);

@@ -234,9 +234,9 @@ function currentChoice(view: CharterView): TemplateResult {
             : msg('Refusés', {id: 'charter.stateRefused'});
         const kind = category.required ? 'required' : consent?.[category.id] === true ? 'granted' : 'refused';
         return html`<li class="${p}status-item" part="status-item" data-category=${category.id} data-state=${kind}>
-          <span class="${p}status-category" part="status-category">${pickText(category.title, lang)}</span>
-          <span class="${p}status-separator">\u00a0: </span>
-          <strong class="${p}status-state ${p}status-${kind}" part="status-state">${state}</strong>
+          <span class="${p}status-category" part="status-category">${pickText(category.title, lang)}</span
+          ><span class="${p}status-separator">${msg('\u00a0: ', {id: 'charter.stateSeparator'})}</span
+          ><strong class="${p}status-state ${p}status-${kind}" part="status-state">${state}</strong>
         </li>`;
       })}
     </ul>

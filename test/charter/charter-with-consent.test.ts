@@ -76,9 +76,9 @@ describe('<cookie-charter> with a <cookie-consent> on the page', () => {
     page.append(fresh, el);
     await waitForText(el, 'Your current choice:');
     expect($$(el, '[part~="status-item"]').map(textOf)).to.deep.equal([
-      'Essential : Always on',
-      'Audience measurement : Accepted',
-      'Videos : Refused',
+      'Essential: Always on',
+      'Audience measurement: Accepted',
+      'Videos: Refused',
     ]);
     expect(textOf(el.shadowRoot)).to.include('What are cookies used for on Test City');
     expect(textOf(el.shadowRoot)).to.include('Version 4 of this policy, last updated on 15 January 2025.');

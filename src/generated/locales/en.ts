@@ -30,6 +30,7 @@
 'charter.stateGranted': `Accepted`,
 'charter.stateRefused': `Refused`,
 'charter.stateRequired': `Always on`,
+'charter.stateSeparator': `: `,
 'charter.title': `Cookie policy`,
 'charter.typesIntro': `There are several types of cookies:`,
 'charter.usesHeading': `What are cookies used for on`,
