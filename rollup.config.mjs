@@ -1,7 +1,7 @@
 // Builds the self-contained browser bundle named by package.json's `unpkg` field:
 // one ES module entry (lit included, no bare imports) plus the chunks it loads on demand,
 // and the standalone charter page (standalone.html + its script and stylesheet).
-import {readFileSync} from 'node:fs';
+import {readFileSync, rmSync} from 'node:fs';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
@@ -14,6 +14,16 @@ function standalonePage() {
       for (const file of ['standalone.html', 'standalone.css']) {
         this.emitFile({type: 'asset', fileName: file, source: readFileSync(new URL(`src/standalone/${file}`, import.meta.url))});
       }
+    },
+  };
+}
+
+/** Empties dist/ before the first build, so that chunks of earlier builds do not pile up. */
+function cleanDist() {
+  return {
+    name: 'clean-dist',
+    buildStart() {
+      rmSync(new URL('dist', import.meta.url), {recursive: true, force: true});
     },
   };
 }
@@ -35,7 +45,7 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: true,
     },
-    plugins: plugins(),
+    plugins: [cleanDist(), ...plugins()],
     preserveEntrySignatures: 'allow-extension',
   },
   {
