@@ -42,7 +42,9 @@ export default [
       dir: 'dist',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      // A chunk named after its module; `define` modules after their element's folder.
+      chunkFileNames: ({name, facadeModuleId}) =>
+        `chunks/${name === 'define' && facadeModuleId ? facadeModuleId.split(/[\\/]/).at(-2) : name}-[hash].js`,
       sourcemap: true,
     },
     plugins: [cleanDist(), ...plugins()],

@@ -10,6 +10,7 @@ import type {ConsentAction, ConsentConfig, ConsentMap} from '../core/types.js';
 import {LangController} from '../controllers/lang-controller.js';
 import type {CookieConsentChangeDetail, CookieConsentReadyDetail} from './events.js';
 import {styles} from './cookie-consent.styles.js';
+import type * as Preferences from './preferences.js';
 // effects: begin
 import {EffectsController} from './effects-controller.js';
 import {effectsStyles} from './effects.styles.js';
@@ -120,6 +121,9 @@ export class CookieConsent extends LitElement {
   /** @internal */
   @state() private statusText = '';
 
+  /** @internal the dialog's content and styles, loaded on the first `showPreferences()` */
+  @state() private preferences: typeof Preferences | null = null;
+
   /** @internal */
   @query('dialog') private dialog?: HTMLDialogElement;
 
@@ -130,6 +134,8 @@ export class CookieConsent extends LitElement {
   private loadAbort?: AbortController;
   private readyFired = false;
   private loadedFrom: {config: unknown; src: string | undefined} | null = null;
+  /** While the preferences dialog opens (its chunk loads): `updateComplete` waits for it. */
+  private opening: Promise<unknown> | null = null;
 
   /** The checked configuration in use, or `null` while it loads. */
   get activeConfig(): ConsentConfig | null {
@@ -186,15 +192,54 @@ export class CookieConsent extends LitElement {
     this.decide('save', consent);
   }
 
-  /** Opens the preferences dialog, focusing it; focus returns to `opener` (or the focused element). */
+  /**
+   * Opens the preferences dialog, focusing it; focus returns to `opener` (or the focused element).
+   * The first time, the dialog's content is loaded first: `updateComplete` resolves once it is open.
+   */
   showPreferences(opener?: HTMLElement): void {
     if (!this.store) return;
     this.opener = opener ?? deepActiveElement();
     this.draft = this.store.consent ?? uniformConsent(this.store.config, false);
     this.dialogOpen = true;
-    this.updateComplete.then(() => {
-      if (this.dialogOpen && this.dialog && !this.dialog.open) this.dialog.showModal();
-    });
+    const opening: Promise<unknown> = this.loadPreferences()
+      .then(() => super.getUpdateComplete())
+      .then(() => {
+        if (this.dialogOpen && this.dialog && !this.dialog.open) this.dialog.showModal();
+      })
+      .catch((error: unknown) => console.error('cookie-consent: the preferences could not be loaded', error))
+      .finally(() => this.opening === opening && (this.opening = null));
+    this.opening = opening;
+  }
+
+  /** Loads the dialog's content and adds its styles to this element (once). */
+  private loadPreferences = async () => {
+    if (this.preferences) return;
+    const module = await (preferences ??= import('./preferences.js'));
+    if (this.preferences) return;
+    const root = this.renderRoot as ShadowRoot;
+    const sheet = module.dialogStyles.styleSheet;
+    if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    else {
+      const style = document.createElement('style');
+      style.textContent = module.dialogStyles.cssText;
+      root.append(style);
+    }
+    this.preferences = module;
+  };
+
+  /** Loads the dialog ahead, when "Personnaliser" is about to be pressed. */
+  private prefetch = () => {
+    this.loadPreferences().catch(() => undefined);
+  };
+
+  /** Resolves once rendered, and also once chunks being loaded (the dialog, effects) are there. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let pending; (pending = this.opening ?? this.effects.loading); ) {
+      await pending.catch(() => undefined);
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /** Shows the banner, also after a decision. */
@@ -317,10 +362,6 @@ export class CookieConsent extends LitElement {
     return this.renderRoot.querySelector<HTMLElement>('[part~="manage-button"], [part~="customize-button"]');
   }
 
-  private onSwitch(id: string, event: Event) {
-    this.draft = {...this.draft, [id]: (event.target as HTMLInputElement).checked};
-  }
-
   protected override render() {
     if (!this.loaded) return nothing;
     const config = this.loaded.config;
@@ -380,6 +421,8 @@ export class CookieConsent extends LitElement {
             part="button customize-button"
             aria-haspopup="dialog"
             @click=${(e: Event) => this.showPreferences(e.currentTarget as HTMLElement)}
+            @pointerenter=${this.prefetch}
+            @focus=${this.prefetch}
           >
             ${msg('Personnaliser', {id: 'consent.customize'})}
           </button>
@@ -389,78 +432,24 @@ export class CookieConsent extends LitElement {
   }
 
   private renderDialog(config: ConsentConfig) {
-    const lang = this.langs.lang;
-    return html`<dialog
-      part="dialog"
-      aria-labelledby="dialog-title"
-      @close=${this.onDialogClose}
-    >
-      <div class="dialog-header" part="dialog-header">
-        <h2 id="dialog-title" class="title" part="dialog-title">
-          ${msg('Vos préférences en matière de cookies', {id: 'consent.dialogTitle'})}
-        </h2>
-        <button type="button" class="link-button" part="close-button" @click=${() => this.closeDialog()}>
-          ${msg('Fermer', {id: 'consent.close'})}
-        </button>
-      </div>
-      <div class="dialog-body" part="dialog-body">
-        <p>
-          ${msg(
-            'Choisissez, catégorie par catégorie, les cookies que vous acceptez. Sans votre accord, seuls les cookies nécessaires sont utilisés. Vous pourrez changer d’avis à tout moment.',
-            {id: 'consent.dialogIntro'}
-          )}
-        </p>
-        <ul class="categories" role="list">
-          ${config.categories.map((category, i) => {
-            const checked = category.required ? true : this.draft[category.id] === true;
-            const description = pickText(category.description, lang);
-            return html`<li class="category" part="category">
-              <div class="category-head">
-                <h3 class="category-title">
-                  <label part="category-title" for="switch-${i}">${pickText(category.title, lang)}</label>
-                </h3>
-                <span class="switch-wrap">
-                  <input
-                    id="switch-${i}"
-                    part="switch"
-                    type="checkbox"
-                    role="switch"
-                    .checked=${checked}
-                    ?disabled=${category.required}
-                    aria-describedby=${description || category.required ? `description-${i}` : nothing}
-                    @change=${(e: Event) => this.onSwitch(category.id, e)}
-                  />
-                  <span class="switch-state" aria-hidden="true">
-                    ${checked ? msg('Accepté', {id: 'consent.on'}) : msg('Refusé', {id: 'consent.off'})}
-                  </span>
-                </span>
-              </div>
-              <div id="description-${i}" part="category-description" class="category-description">
-                ${category.required
-                  ? html`<p class="required-note">
-                      ${msg('Toujours actifs : ces cookies ne demandent pas votre accord.', {id: 'consent.required'})}
-                    </p>`
-                  : nothing}
-                ${description ? html`<p>${description}</p>` : nothing}
-              </div>
-            </li>`;
-          })}
-        </ul>
-      </div>
-      <div class="actions" part="dialog-actions">
-        <button type="button" part="button accept-button" @click=${() => this.acceptAll()}>
-          ${msg('Tout accepter', {id: 'consent.acceptAll'})}
-        </button>
-        <button type="button" part="button reject-button" @click=${() => this.rejectAll()}>
-          ${msg('Tout refuser', {id: 'consent.rejectAll'})}
-        </button>
-        <button type="button" part="button save-button" @click=${() => this.save(this.draft)}>
-          ${msg('Enregistrer mes choix', {id: 'consent.save'})}
-        </button>
-      </div>
+    const content = this.preferences?.renderPreferences({
+      config,
+      lang: this.langs.lang,
+      draft: this.draft,
+      toggle: (id, granted) => (this.draft = {...this.draft, [id]: granted}),
+      close: () => this.closeDialog(),
+      acceptAll: () => this.acceptAll(),
+      rejectAll: () => this.rejectAll(),
+      save: () => this.save(this.draft),
+    });
+    return html`<dialog part="dialog" aria-labelledby=${content ? 'dialog-title' : nothing} @close=${this.onDialogClose}>
+      ${content ?? nothing}
     </dialog>`;
   }
 }
+
+/** The preferences dialog's chunk, shared by every element of the page. */
+let preferences: Promise<typeof Preferences> | undefined;
 
 function hasOptionalCategory(config: ConsentConfig): boolean {
   return config.categories.some((c) => !c.required);
