@@ -1,8 +1,7 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {localized, msg, str} from '@lit/localize';
-import {describeIssues, isSafeLink} from '../core/config.js';
-import {builtInConfig, fetchConfig, readInlineConfig, type LoadedConfig} from '../core/config-source.js';
+import {builtInConfig, configScript, describeIssues, isSafeLink, type LoadedConfig} from '../core/defaults.js';
 import {normalizeConsent, uniformConsent} from '../core/consent-record.js';
 import {ConsentStore, type ConsentChange} from '../core/store.js';
 import {pickText} from '../core/text.js';
@@ -11,6 +10,10 @@ import {LangController} from '../controllers/lang-controller.js';
 import type {CookieConsentChangeDetail, CookieConsentReadyDetail} from './events.js';
 import {styles} from './cookie-consent.styles.js';
 import type * as Preferences from './preferences.js';
+import {lazy} from '../lazy.js';
+
+/** Checking a given configuration (not needed for the built-in one): a chunk of the bundle. */
+const withConfigSource = lazy(() => import('../core/config-source.js'));
 // effects: begin
 import {EffectsController} from './effects-controller.js';
 import {effectsStyles} from './effects.styles.js';
@@ -134,8 +137,8 @@ export class CookieConsent extends LitElement {
   private loadAbort?: AbortController;
   private readyFired = false;
   private loadedFrom: {config: unknown; src: string | undefined} | null = null;
-  /** While the preferences dialog opens (its chunk loads): `updateComplete` waits for it. */
-  private opening: Promise<unknown> | null = null;
+  /** Chunks being loaded (the configuration check, the dialog): `updateComplete` waits for them. */
+  private pending = new Set<Promise<unknown>>();
 
   /** The checked configuration in use, or `null` while it loads. */
   get activeConfig(): ConsentConfig | null {
@@ -201,14 +204,21 @@ export class CookieConsent extends LitElement {
     this.opener = opener ?? deepActiveElement();
     this.draft = this.store.consent ?? uniformConsent(this.store.config, false);
     this.dialogOpen = true;
-    const opening: Promise<unknown> = this.loadPreferences()
-      .then(() => super.getUpdateComplete())
-      .then(() => {
-        if (this.dialogOpen && this.dialog && !this.dialog.open) this.dialog.showModal();
-      })
-      .catch((error: unknown) => console.error('cookie-consent: the preferences could not be loaded', error))
-      .finally(() => this.opening === opening && (this.opening = null));
-    this.opening = opening;
+    this.hold(
+      this.loadPreferences()
+        .then(() => super.getUpdateComplete())
+        .then(() => {
+          if (this.dialogOpen && this.dialog && !this.dialog.open) this.dialog.showModal();
+        })
+    );
+  }
+
+  /** Makes `updateComplete` wait for a chunk being loaded and what follows it. */
+  private hold(work: Promise<unknown>) {
+    const pending: Promise<unknown> = work
+      .catch((error: unknown) => console.error('cookie-consent: a part could not be loaded', error))
+      .finally(() => this.pending.delete(pending));
+    this.pending.add(pending);
   }
 
   /** Loads the dialog's content and adds its styles to this element (once). */
@@ -235,8 +245,8 @@ export class CookieConsent extends LitElement {
   /** Resolves once rendered, and also once chunks being loaded (the dialog, effects) are there. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    for (let pending; (pending = this.opening ?? this.effects.loading); ) {
-      await pending.catch(() => undefined);
+    for (let pending; (pending = [...this.pending][0] ?? this.effects.loading); ) {
+      await pending;
       done = await super.getUpdateComplete();
     }
     return done;
@@ -305,17 +315,20 @@ export class CookieConsent extends LitElement {
 
   private loadConfiguration() {
     this.loadAbort?.abort();
-    const inline = readInlineConfig(this, this.config);
-    if (inline) return this.apply(inline);
-    if (this.src) {
-      const abort = (this.loadAbort = new AbortController());
-      fetchConfig(this.src, abort.signal).then(
-        (loaded) => abort.signal.aborted || this.apply(loaded),
-        () => undefined // aborted: a newer source is loading
-      );
-      return;
-    }
-    this.apply(builtInConfig());
+    if (this.config == null && !this.src && !configScript(this)) return this.apply(builtInConfig());
+    const abort = (this.loadAbort = new AbortController());
+    const checking = withConfigSource((source) => {
+      if (abort.signal.aborted) return;
+      const inline = source.readInlineConfig(this, this.config);
+      if (inline) return this.apply(inline);
+      if (this.src) {
+        source.fetchConfig(this.src, abort.signal).then(
+          (loaded) => abort.signal.aborted || this.apply(loaded),
+          () => undefined // aborted: a newer source is loading
+        );
+      } else this.apply(builtInConfig());
+    });
+    if (checking instanceof Promise) this.hold(checking);
   }
 
   private apply(loaded: LoadedConfig) {

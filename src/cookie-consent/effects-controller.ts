@@ -12,18 +12,7 @@ import type {ConsentAction, ConsentConfig, ConsentMap} from '../core/types.js';
 import type {PlaceholderInfo} from './embed-placeholder.js';
 import type {PageGates} from './gates.js';
 import type {CookieConsentChangeDetail} from './events.js';
-
-/**
- * A module loaded on its first use and shared by every element of the page (in the browser
- * bundle, a chunk): `use` runs at once when the module is there, else once it is loaded, in
- * the order of the calls.
- */
-function lazy<T>(load: () => Promise<T>) {
-  let module: T | undefined;
-  let loading: Promise<T> | undefined;
-  return <R>(use: (m: T) => R): R | Promise<R> =>
-    module ? use(module) : (loading ??= load().then((m) => (module = m))).then(use);
-}
+import {lazy} from '../lazy.js';
 
 const withGates = lazy(() => import('./gates.js'));
 const withIntegrations = lazy(() => import('./integrations.js'));
