@@ -1,14 +1,17 @@
 import {LitElement, html, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {localized} from '@lit/localize';
-import {describeIssues} from '../core/config.js';
-import {builtInConfig, fetchConfig, readInlineConfig, type LoadedConfig} from '../core/config-source.js';
+import {builtInConfig, configScript, describeIssues, type LoadedConfig} from '../core/defaults.js';
 import {ConsentStore} from '../core/store.js';
 import type {ConsentConfig, ConsentMap} from '../core/types.js';
 import {LangController} from '../controllers/lang-controller.js';
 import type {CookieConsentChangeEvent, CookieConsentReadyEvent} from '../cookie-consent/events.js';
 import {charterTemplate, clampHeadingLevel} from './charter-template.js';
 import {styles} from './cookie-charter.styles.js';
+import {lazy} from '../lazy.js';
+
+/** Checking a given configuration (not needed for the one of <cookie-consent>): a chunk of the bundle. */
+const withConfigSource = lazy(() => import('../core/config-source.js'));
 
 /** What the charter needs of a `<cookie-consent>` (kept structural: no import of its class). */
 interface ConsentElement extends HTMLElement {
@@ -112,6 +115,8 @@ export class CookieCharter extends LitElement {
   private loadedFrom: {config: unknown; src: string | undefined} | null = null;
   private builtIn: LoadedConfig | null = null;
   private consentKnown = false;
+  /** While the configuration check (a chunk) loads. */
+  private checking: Promise<unknown> | null = null;
 
   /** The checked configuration in use, or `null` while it loads. */
   get activeConfig(): ConsentConfig | null {
@@ -151,21 +156,33 @@ export class CookieCharter extends LitElement {
 
   private loadConfiguration() {
     this.loadAbort?.abort();
-    const inline = readInlineConfig(this, this.config);
-    if (inline) return this.applyOwn(inline);
-    if (this.src) {
-      this.hasOwnSource = true;
-      this.own = null;
-      const abort = (this.loadAbort = new AbortController());
-      fetchConfig(this.src, abort.signal).then(
+    this.own = null;
+    this.hasOwnSource = this.config != null || !!this.src || !!configScript(this);
+    if (!this.hasOwnSource) return this.readStoredConsent();
+    const abort = (this.loadAbort = new AbortController());
+    const checking = withConfigSource((source) => {
+      if (abort.signal.aborted) return;
+      const inline = source.readInlineConfig(this, this.config);
+      if (inline) return this.applyOwn(inline);
+      source.fetchConfig(this.src!, abort.signal).then(
         (loaded) => abort.signal.aborted || this.applyOwn(loaded),
         () => undefined // aborted: a newer source is loading
       );
-      return;
+    });
+    if (checking instanceof Promise) {
+      const pending: Promise<unknown> = checking.finally(() => this.checking === pending && (this.checking = null));
+      this.checking = pending;
     }
-    this.hasOwnSource = false;
-    this.own = null;
-    this.readStoredConsent();
+  }
+
+  /** Resolves once rendered, and once the configuration check (a chunk) is loaded. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.checking) {
+      await this.checking.catch(() => undefined);
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   private applyOwn(loaded: LoadedConfig) {

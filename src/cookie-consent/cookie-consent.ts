@@ -10,13 +10,12 @@ import {LangController} from '../controllers/lang-controller.js';
 import type {CookieConsentChangeDetail, CookieConsentReadyDetail} from './events.js';
 import {styles} from './cookie-consent.styles.js';
 import type * as Preferences from './preferences.js';
-import {lazy} from '../lazy.js';
+import {adoptLate, lazy} from '../lazy.js';
 
 /** Checking a given configuration (not needed for the built-in one): a chunk of the bundle. */
 const withConfigSource = lazy(() => import('../core/config-source.js'));
 // effects: begin
 import {EffectsController} from './effects-controller.js';
-import {effectsStyles} from './effects.styles.js';
 // effects: end
 
 /**
@@ -77,7 +76,7 @@ import {effectsStyles} from './effects.styles.js';
  */
 @localized()
 export class CookieConsent extends LitElement {
-  static override styles = [styles, effectsStyles];
+  static override styles = styles;
 
   /**
    * The configuration as an object: the strongest source. Setting it again re-reads it.
@@ -226,14 +225,7 @@ export class CookieConsent extends LitElement {
     if (this.preferences) return;
     const module = await (preferences ??= import('./preferences.js'));
     if (this.preferences) return;
-    const root = this.renderRoot as ShadowRoot;
-    const sheet = module.dialogStyles.styleSheet;
-    if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    else {
-      const style = document.createElement('style');
-      style.textContent = module.dialogStyles.cssText;
-      root.append(style);
-    }
+    adoptLate(this.renderRoot as ShadowRoot, module.dialogStyles);
     this.preferences = module;
   };
 

@@ -1,5 +1,4 @@
-import {html, nothing, type ReactiveController, type ReactiveControllerHost} from 'lit';
-import {msg} from '@lit/localize';
+import {nothing, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import {normalizeConsent, uniformConsent} from '../core/consent-record.js';
 import {hasGlobalPrivacyControl} from '../core/gpc.js';
 import {resolveLang} from '../core/locale.js';
@@ -12,12 +11,14 @@ import type {ConsentAction, ConsentConfig, ConsentMap} from '../core/types.js';
 import type {PlaceholderInfo} from './embed-placeholder.js';
 import type {PageGates} from './gates.js';
 import type {CookieConsentChangeDetail} from './events.js';
-import {lazy} from '../lazy.js';
+import {adoptLate, lazy} from '../lazy.js';
+import type * as GpcNotice from './gpc-notice.js';
 
 const withGates = lazy(() => import('./gates.js'));
 const withIntegrations = lazy(() => import('./integrations.js'));
 const withCleanup = lazy(() => import('../core/cleanup.js'));
 const withProof = lazy(() => import('../core/proof.js'));
+const withNotice = lazy(() => import('./gpc-notice.js'));
 
 /** Any element that a gate may hold (scripts and embeds gated on a category). */
 const GATED = '[data-cookie-category]';
@@ -60,6 +61,7 @@ export class EffectsController implements ReactiveController {
   private remote = false;
   private lastRecord: ConsentRecord | null = null;
   private gpcNotice = false;
+  private notice: typeof GpcNotice | null = null;
   /** The embed whose placeholder button was pressed: it gets the focus once loaded. */
   private focusAfterRelease: HTMLElement | null = null;
   private readonly onLocaleStatus = (event: Event) => {
@@ -134,12 +136,7 @@ export class EffectsController implements ReactiveController {
     this.sync = new ConsentSync(config.cookie.name, (message) => this.onSync(message));
     if (document.querySelector(GATED)) wait(this.openGates(store, waits));
     this.loading = null;
-    if (waits.length) {
-      const loading: Promise<unknown> = Promise.all(waits)
-        .catch((error: unknown) => console.error('cookie-consent: a part could not be loaded', error))
-        .finally(() => this.loading === loading && (this.loading = null));
-      this.loading = loading;
-    }
+    if (waits.length) this.wait(Promise.all(waits));
     if (this.host.isConnected) this.start();
     if (!store.record && !this.host.ignoreGpc && hasGlobalPrivacyControl() && optional.length) {
       this.host.updateComplete.then(() => {
@@ -147,6 +144,14 @@ export class EffectsController implements ReactiveController {
         store.decide('gpc', uniformConsent(config, false), resolveLang(this.host));
       });
     }
+  }
+
+  /** Makes the element's `updateComplete` wait for chunks being loaded (and what follows them). */
+  private wait(work: Promise<unknown>) {
+    const loading: Promise<unknown> = Promise.all([this.loading, work])
+      .catch((error: unknown) => console.error('cookie-consent: a part could not be loaded', error))
+      .finally(() => this.loading === loading && (this.loading = null));
+    this.loading = loading;
   }
 
   /** Builds the gates once their chunk is there and what must come first is done (GCM's default). */
@@ -184,33 +189,14 @@ export class EffectsController implements ReactiveController {
     this.watcher.observe(document.documentElement, {childList: true, subtree: true});
   }
 
-  /** The notice telling the visitor that their browser's privacy signal was honoured. */
+  /** The notice telling the visitor that their browser's privacy signal was honoured (a chunk). */
   renderNotice() {
-    if (!this.gpcNotice) return nothing;
-    return html`<div class="gpc-notice" part="gpc-notice">
-      <div class="gpc-notice-inner">
-        <p part="gpc-notice-text">
-          ${msg(
-            'Votre navigateur envoie le signal « Global Privacy Control » : nous l’avons respecté en refusant les cookies qui ne sont pas nécessaires. Vous pouvez changer d’avis à tout moment.',
-            {id: 'consent.gpcNotice'}
-          )}
-        </p>
-        <div class="gpc-actions">
-          <button
-            type="button"
-            class="gpc-button"
-            part="button gpc-preferences-button"
-            aria-haspopup="dialog"
-            @click=${(e: Event) => this.host.showPreferences(e.currentTarget as HTMLElement)}
-          >
-            ${msg('Personnaliser', {id: 'consent.customize'})}
-          </button>
-          <button type="button" class="link-button" part="gpc-dismiss-button" @click=${() => this.dismissNotice()}>
-            ${msg('Fermer ce message', {id: 'consent.gpcDismiss'})}
-          </button>
-        </div>
-      </div>
-    </div>`;
+    return this.gpcNotice && this.notice
+      ? this.notice.renderGpcNotice({
+          showPreferences: (e: Event) => this.host.showPreferences(e.currentTarget as HTMLElement),
+          dismiss: () => this.dismissNotice(),
+        })
+      : nothing;
   }
 
   private start() {
@@ -296,6 +282,14 @@ export class EffectsController implements ReactiveController {
     const wasGpc = this.gpcNotice;
     this.gpcNotice = action === 'gpc' && !remote;
     if (wasGpc !== this.gpcNotice) this.host.requestUpdate();
+    if (this.gpcNotice && !this.notice) {
+      const showing = withNotice((m) => {
+        adoptLate(this.host.renderRoot as ShadowRoot, m.noticeStyles);
+        this.notice = m;
+        this.host.requestUpdate();
+      });
+      if (showing instanceof Promise) this.wait(showing);
+    }
 
     const previous = change.previous;
     const withdrawn = !!previous && config.categories.some((c) => !c.required && previous[c.id] && !consent?.[c.id]);
