@@ -6,9 +6,7 @@ import type {ProofSender} from '../core/proof.js';
 import type {ConsentRecord} from '../core/consent-record.js';
 import type {ConsentChange, ConsentStore} from '../core/store.js';
 import {ConsentSync, type SyncMessage} from '../core/sync.js';
-import {pickText} from '../core/text.js';
 import type {ConsentAction, ConsentConfig, ConsentMap} from '../core/types.js';
-import type {PlaceholderInfo} from './embed-placeholder.js';
 import type {PageGates} from './gates.js';
 import type {CookieConsentChangeDetail} from './events.js';
 import {adoptLate, lazy} from '../lazy.js';
@@ -62,8 +60,6 @@ export class EffectsController implements ReactiveController {
   private lastRecord: ConsentRecord | null = null;
   private gpcNotice = false;
   private notice: typeof GpcNotice | null = null;
-  /** The embed whose placeholder button was pressed: it gets the focus once loaded. */
-  private focusAfterRelease: HTMLElement | null = null;
   private readonly onLocaleStatus = (event: Event) => {
     if ((event as CustomEvent<{status: string}>).detail?.status === 'ready') this.gates?.refresh();
   };
@@ -160,17 +156,7 @@ export class EffectsController implements ReactiveController {
       if (this.store !== store || this.gates) return;
       this.watcher?.disconnect();
       this.watcher = null;
-      this.gates = new m.PageGates({
-        isGranted: (id) => this.store?.hasConsent(id) ?? false,
-        info: (embed) => this.placeholderInfo(embed),
-        grant: (embed) => this.grantInPlace(embed),
-        released: (embed) => {
-          if (embed !== this.focusAfterRelease) return;
-          this.focusAfterRelease = null;
-          if (!(embed instanceof HTMLIFrameElement) && !embed.hasAttribute('tabindex')) embed.tabIndex = -1;
-          embed.focus();
-        },
-      });
+      this.gates = new m.PageGates(this.host, store);
       if (this.host.isConnected) this.gates.start();
     };
     return before.length ? Promise.all(before).then(() => withGates(open)) : withGates(open);
@@ -194,7 +180,10 @@ export class EffectsController implements ReactiveController {
     return this.gpcNotice && this.notice
       ? this.notice.renderGpcNotice({
           showPreferences: (e: Event) => this.host.showPreferences(e.currentTarget as HTMLElement),
-          dismiss: () => this.dismissNotice(),
+          dismiss: () => {
+            this.gpcNotice = false;
+            this.host.requestUpdate();
+          },
         })
       : nothing;
   }
@@ -206,16 +195,6 @@ export class EffectsController implements ReactiveController {
     this.sync?.start();
     if (this.gates) this.gates.start();
     else this.watch();
-  }
-
-  private dismissNotice() {
-    this.gpcNotice = false;
-    this.host.requestUpdate();
-    this.host.updateComplete.then(() => {
-      this.host.renderRoot
-        .querySelector<HTMLElement>('[part~="manage-button"]')
-        ?.focus();
-    });
   }
 
   private onSync(message: SyncMessage | null) {
@@ -294,24 +273,6 @@ export class EffectsController implements ReactiveController {
     const previous = change.previous;
     const withdrawn = !!previous && config.categories.some((c) => !c.required && previous[c.id] && !consent?.[c.id]);
     if (withdrawn && this.host.reloadOnWithdraw) sent.then(() => this.reloadPage());
-  }
-
-  private placeholderInfo(embed: HTMLElement): PlaceholderInfo {
-    const lang = resolveLang(this.host);
-    const id = embed.getAttribute('data-cookie-category') ?? '';
-    const category = this.store?.config.categories.find((c) => c.id === id);
-    return {
-      service: embed.getAttribute('data-cookie-service')?.trim() ?? '',
-      category: category ? pickText(category.title, lang) : id,
-      lang,
-    };
-  }
-
-  /** The placeholder's button: the current choice plus this category, saved at once. */
-  private grantInPlace(embed: HTMLElement) {
-    const id = embed.getAttribute('data-cookie-category') ?? '';
-    this.focusAfterRelease = embed;
-    this.host.save({...(this.host.consent ?? {}), [id]: true});
   }
 }
 

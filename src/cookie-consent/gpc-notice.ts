@@ -1,6 +1,6 @@
 // The notice shown when the browser's Global Privacy Control signal was honoured: a chunk of
 // the browser bundle, loaded only when that happens.
-import {html} from 'lit';
+import {html, type ReactiveElement} from 'lit';
 import {msg} from '@lit/localize';
 
 export {effectsStyles as noticeStyles} from './effects.styles.js';
@@ -29,7 +29,19 @@ export function renderGpcNotice(actions: NoticeActions) {
         >
           ${msg('Personnaliser', {id: 'consent.customize'})}
         </button>
-        <button type="button" class="link-button" part="gpc-dismiss-button" @click=${actions.dismiss}>
+        <button
+          type="button"
+          class="link-button"
+          part="gpc-dismiss-button"
+          @click=${(e: Event) => {
+            // The notice goes away: the focus goes to the manage button (when there is one).
+            const root = (e.currentTarget as Element).getRootNode() as ShadowRoot;
+            actions.dismiss();
+            (root.host as ReactiveElement).updateComplete.then(() =>
+              root.querySelector<HTMLElement>('[part~="manage-button"]')?.focus()
+            );
+          }}
+        >
           ${msg('Fermer ce message', {id: 'consent.gpcDismiss'})}
         </button>
       </div>
