@@ -1,5 +1,4 @@
 import {LitElement, html, type PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
 import {localized} from '@lit/localize';
 import {builtInConfig, configScript, describeIssues, type LoadedConfig} from '../core/defaults.js';
 import {ConsentStore} from '../core/store.js';
@@ -75,20 +74,25 @@ interface ConsentElement extends HTMLElement {
 export class CookieCharter extends LitElement {
   static override styles = styles;
 
+  // Declared without decorators, as <cookie-consent> does (no decorator code in the bundle).
+  static override properties = {
+    config: {attribute: false},
+    src: {reflect: true},
+    headingLevel: {type: Number, attribute: 'heading-level'},
+    withTitle: {type: Boolean, attribute: 'with-title'},
+    static: {type: Boolean, reflect: true},
+  };
+
   /** The configuration as an object: the strongest source. Read the checked one with `activeConfig`. */
-  @property({attribute: false})
   config?: unknown;
 
   /** Address of a JSON configuration file, used when no `config` property or child script is given. */
-  @property({reflect: true})
   src?: string;
 
   /** Level of the charter's top headings, 1 to 5 (default 2); sub-headings are one level below. */
-  @property({type: Number, attribute: 'heading-level'})
   headingLevel = 2;
 
   /** Shows the charter's own title ("Charte cookies") at `heading-level`, the sections one level below. */
-  @property({type: Boolean, attribute: 'with-title'})
   withTitle = false;
 
   /**
@@ -96,19 +100,18 @@ export class CookieCharter extends LitElement {
    * export does: for a page that cannot know the choice (such as the standalone page in an
    * `<iframe>` of another site, whose consent cookie it cannot read).
    */
-  @property({type: Boolean, reflect: true})
   static = false;
 
   /** @internal the charter's own configuration, when it has one */
-  @state() private own: LoadedConfig | null = null;
+  private own: LoadedConfig | null = null;
   /** @internal whether the charter has a source of its own (property, script or src) */
-  @state() private hasOwnSource = false;
+  private hasOwnSource = false;
   /** @internal the `<cookie-consent>` on the page */
-  @state() private consentElement: ConsentElement | null = null;
+  private consentElement: ConsentElement | null = null;
   /** @internal that element's configuration, `null` while it loads */
-  @state() private linkedConfig: ConsentConfig | null = null;
+  private linkedConfig: ConsentConfig | null = null;
   /** @internal the visitor's current choice */
-  @state() private consent: ConsentMap | null = null;
+  private consent: ConsentMap | null = null;
 
   private readonly langs = new LangController(this);
   private loadAbort?: AbortController;
@@ -250,6 +253,11 @@ export class CookieCharter extends LitElement {
       withTitle: this.withTitle,
     });
   }
+}
+
+// The internal reactive state (the `@state()` fields), declared without decorators too.
+for (const name of ['own', 'hasOwnSource', 'consentElement', 'linkedConfig', 'consent']) {
+  CookieCharter.createProperty(name, {state: true});
 }
 
 /** The `<cookie-consent>` an event comes from, if it comes from one. */

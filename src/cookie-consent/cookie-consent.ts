@@ -1,5 +1,4 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
-import {property, query, state} from 'lit/decorators.js';
 import {localized, msg, str} from '@lit/localize';
 import {builtInConfig, configScript, describeIssues, isSafeLink, type LoadedConfig} from '../core/defaults.js';
 import {normalizeConsent, uniformConsent} from '../core/consent-record.js';
@@ -78,19 +77,25 @@ import {EffectsController} from './effects-controller.js';
 export class CookieConsent extends LitElement {
   static override styles = styles;
 
+  // Declared without decorators: the bundle then carries no decorator code for the banner.
+  static override properties = {
+    config: {attribute: false},
+    src: {reflect: true},
+    manageButton: {type: Boolean, reflect: true, attribute: 'manage-button'},
+    reloadOnWithdraw: {type: Boolean, attribute: 'reload-on-withdraw'},
+    ignoreGpc: {type: Boolean, attribute: 'ignore-gpc'},
+  };
+
   /**
    * The configuration as an object: the strongest source. Setting it again re-reads it.
    * Read the checked configuration in use with `activeConfig`.
    */
-  @property({attribute: false})
   config?: unknown;
 
   /** Address of a JSON configuration file, used when no `config` property or child script is given. */
-  @property({reflect: true})
   src?: string;
 
   /** Shows a persistent "Manage cookies" button once the banner is closed. */
-  @property({type: Boolean, reflect: true, attribute: 'manage-button'})
   manageButton = false;
 
   // effects: begin
@@ -98,14 +103,12 @@ export class CookieConsent extends LitElement {
    * Reloads the page after a withdrawal (a category granted before is now refused), so that
    * scripts that already ran stop. Their declared cookies are deleted either way.
    */
-  @property({type: Boolean, attribute: 'reload-on-withdraw'})
   reloadOnWithdraw = false;
 
   /**
    * Ignores the browser's Global Privacy Control signal. By default, a visitor whose browser
    * sends it and who has not decided yet is recorded as refusing every optional category.
    */
-  @property({type: Boolean, attribute: 'ignore-gpc'})
   ignoreGpc = false;
 
   /** @internal */
@@ -113,21 +116,19 @@ export class CookieConsent extends LitElement {
   // effects: end
 
   /** @internal */
-  @state() private loaded: LoadedConfig | null = null;
+  private loaded: LoadedConfig | null = null;
   /** @internal */
-  @state() private bannerOpen = false;
+  private bannerOpen = false;
   /** @internal */
-  @state() private dialogOpen = false;
+  private dialogOpen = false;
   /** @internal the switches' state while the dialog is open */
-  @state() private draft: ConsentMap = {};
+  private draft: ConsentMap = {};
   /** @internal */
-  @state() private statusText = '';
+  private statusText = '';
 
   /** @internal the dialog's content and styles, loaded on the first `showPreferences()` */
-  @state() private preferences: typeof Preferences | null = null;
+  private preferences: typeof Preferences | null = null;
 
-  /** @internal */
-  @query('dialog') private dialog?: HTMLDialogElement;
 
   private readonly langs = new LangController(this);
   private store: ConsentStore | null = null;
@@ -207,7 +208,8 @@ export class CookieConsent extends LitElement {
       this.loadPreferences()
         .then(() => super.getUpdateComplete())
         .then(() => {
-          if (this.dialogOpen && this.dialog && !this.dialog.open) this.dialog.showModal();
+          const dialog = this.dialog();
+          if (this.dialogOpen && dialog && !dialog.open) dialog.showModal();
         })
     );
   }
@@ -347,10 +349,15 @@ export class CookieConsent extends LitElement {
     this.effects.attach(this.store); // effects: gates, cleanup, integrations, GPC, tabs, proof
   }
 
+  private dialog() {
+    return this.renderRoot.querySelector('dialog');
+  }
+
   private closeDialog() {
     if (!this.dialogOpen) return;
     this.dialogOpen = false;
-    if (this.dialog?.open) this.dialog.close();
+    const dialog = this.dialog();
+    if (dialog?.open) dialog.close();
   }
 
   /** The dialog closed (save, Escape, the close button): focus goes back where it came from. */
@@ -451,6 +458,11 @@ export class CookieConsent extends LitElement {
       ${content ?? nothing}
     </dialog>`;
   }
+}
+
+// The internal reactive state (the `@state()` fields), declared without decorators too.
+for (const name of ['loaded', 'bannerOpen', 'dialogOpen', 'draft', 'statusText', 'preferences']) {
+  CookieConsent.createProperty(name, {state: true});
 }
 
 /** The preferences dialog's chunk, shared by every element of the page. */
