@@ -51,6 +51,7 @@ function serve() {
   return new Promise((resolve) => {
     const server = createServer(async (req, res) => {
       const path = new URL(req.url, 'http://x').pathname;
+      if (path === '/favicon.ico') return res.writeHead(204).end();
       if (PAGES[path]) {
         res.writeHead(200, {'content-type': 'text/html'});
         return res.end(PAGES[path]);
