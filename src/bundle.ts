@@ -13,9 +13,20 @@ export function loadCookieCharter(): Promise<CustomElementConstructor> {
 }
 
 if (!customElements.get(TAG)) {
-  const seen = () => !!document.querySelector(TAG) && (loadCookieCharter(), true);
-  if (!seen()) {
-    const observer = new MutationObserver(() => seen() && observer.disconnect());
+  if (document.querySelector(TAG)) loadCookieCharter();
+  else {
+    // Until one comes: only the added elements are looked at, so a busy page pays little.
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of Array.from(record.addedNodes)) {
+          if (node instanceof Element && (node.localName === TAG || node.querySelector(TAG))) {
+            observer.disconnect();
+            loadCookieCharter();
+            return;
+          }
+        }
+      }
+    });
     observer.observe(document, {childList: true, subtree: true});
   }
 }
