@@ -60,9 +60,6 @@ export class EffectsController implements ReactiveController {
   private lastRecord: ConsentRecord | null = null;
   private gpcNotice = false;
   private notice: typeof GpcNotice | null = null;
-  private readonly onLocaleStatus = (event: Event) => {
-    if ((event as CustomEvent<{status: string}>).detail?.status === 'ready') this.gates?.refresh();
-  };
 
   constructor(host: EffectsHost) {
     this.host = host;
@@ -70,12 +67,10 @@ export class EffectsController implements ReactiveController {
   }
 
   hostConnected() {
-    window.addEventListener('lit-localize-status', this.onLocaleStatus);
     if (this.store) this.start();
   }
 
   hostDisconnected() {
-    window.removeEventListener('lit-localize-status', this.onLocaleStatus);
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.sync?.stop();

@@ -37,6 +37,20 @@ export class PageGates extends Gatekeeper {
     this.store = store;
   }
 
+  private readonly onLocaleStatus = (event: Event) => {
+    if ((event as CustomEvent<{status: string}>).detail?.status === 'ready') this.refresh();
+  };
+
+  override start(): void {
+    window.addEventListener('lit-localize-status', this.onLocaleStatus);
+    super.start();
+  }
+
+  override stop(): void {
+    window.removeEventListener('lit-localize-status', this.onLocaleStatus);
+    super.stop();
+  }
+
   /** Writes the placeholders' texts again (the language changed). */
   refresh(): void {
     for (const [embed, placeholder] of this.placeholders()) fillPlaceholder(placeholder, this.info(embed));
