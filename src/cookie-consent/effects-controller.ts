@@ -192,13 +192,24 @@ export class EffectsController implements ReactiveController {
     else this.watch();
   }
 
-  private onSync(message: SyncMessage | null) {
-    if (!this.store) return;
+  /**
+   * Another tab decided (`message`), or the page came back (`null`): read the cookie again. The
+   * other tab's message may arrive before its cookie write reaches this tab's view of the cookies
+   * (Chromium writes `document.cookie` asynchronously), so an announced change that is not there
+   * yet is looked for again a few times.
+   */
+  private onSync(message: SyncMessage | null, tries = 3) {
+    const store = this.store;
+    if (!store) return;
+    const before = store.record;
     this.remote = true;
     try {
-      this.store.reload(message?.action ?? 'save');
+      store.reload(message?.action ?? 'save');
     } finally {
       this.remote = false;
+    }
+    if (message && tries && store.record === before) {
+      setTimeout(() => this.store === store && this.onSync(message, tries - 1), 50);
     }
   }
 
