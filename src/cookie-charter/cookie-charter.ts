@@ -1,14 +1,16 @@
 import {LitElement, html, type PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
 import {localized} from '@lit/localize';
-import {describeIssues} from '../core/config.js';
-import {builtInConfig, fetchConfig, readInlineConfig, type LoadedConfig} from '../core/config-source.js';
+import {builtInConfig, configScript, describeIssues, type LoadedConfig} from '../core/defaults.js';
 import {ConsentStore} from '../core/store.js';
 import type {ConsentConfig, ConsentMap} from '../core/types.js';
 import {LangController} from '../controllers/lang-controller.js';
 import type {CookieConsentChangeEvent, CookieConsentReadyEvent} from '../cookie-consent/events.js';
 import {charterTemplate, clampHeadingLevel} from './charter-template.js';
 import {styles} from './cookie-charter.styles.js';
+import {lazy} from '../lazy.js';
+
+/** Checking a given configuration (not needed for the one of <cookie-consent>): a chunk of the bundle. */
+const withConfigSource = lazy(() => import('../core/config-source.js'));
 
 /** What the charter needs of a `<cookie-consent>` (kept structural: no import of its class). */
 interface ConsentElement extends HTMLElement {
@@ -72,20 +74,25 @@ interface ConsentElement extends HTMLElement {
 export class CookieCharter extends LitElement {
   static override styles = styles;
 
+  // Declared without decorators, as <cookie-consent> does (no decorator code in the bundle).
+  static override properties = {
+    config: {attribute: false},
+    src: {reflect: true},
+    headingLevel: {type: Number, attribute: 'heading-level'},
+    withTitle: {type: Boolean, attribute: 'with-title'},
+    static: {type: Boolean, reflect: true},
+  };
+
   /** The configuration as an object: the strongest source. Read the checked one with `activeConfig`. */
-  @property({attribute: false})
   config?: unknown;
 
   /** Address of a JSON configuration file, used when no `config` property or child script is given. */
-  @property({reflect: true})
   src?: string;
 
   /** Level of the charter's top headings, 1 to 5 (default 2); sub-headings are one level below. */
-  @property({type: Number, attribute: 'heading-level'})
   headingLevel = 2;
 
   /** Shows the charter's own title ("Charte cookies") at `heading-level`, the sections one level below. */
-  @property({type: Boolean, attribute: 'with-title'})
   withTitle = false;
 
   /**
@@ -93,25 +100,26 @@ export class CookieCharter extends LitElement {
    * export does: for a page that cannot know the choice (such as the standalone page in an
    * `<iframe>` of another site, whose consent cookie it cannot read).
    */
-  @property({type: Boolean, reflect: true})
   static = false;
 
   /** @internal the charter's own configuration, when it has one */
-  @state() private own: LoadedConfig | null = null;
+  private own: LoadedConfig | null = null;
   /** @internal whether the charter has a source of its own (property, script or src) */
-  @state() private hasOwnSource = false;
+  private hasOwnSource = false;
   /** @internal the `<cookie-consent>` on the page */
-  @state() private consentElement: ConsentElement | null = null;
+  private consentElement: ConsentElement | null = null;
   /** @internal that element's configuration, `null` while it loads */
-  @state() private linkedConfig: ConsentConfig | null = null;
+  private linkedConfig: ConsentConfig | null = null;
   /** @internal the visitor's current choice */
-  @state() private consent: ConsentMap | null = null;
+  private consent: ConsentMap | null = null;
 
   private readonly langs = new LangController(this);
   private loadAbort?: AbortController;
   private loadedFrom: {config: unknown; src: string | undefined} | null = null;
   private builtIn: LoadedConfig | null = null;
   private consentKnown = false;
+  /** While the configuration check (a chunk) loads. */
+  private checking: Promise<unknown> | null = null;
 
   /** The checked configuration in use, or `null` while it loads. */
   get activeConfig(): ConsentConfig | null {
@@ -151,21 +159,33 @@ export class CookieCharter extends LitElement {
 
   private loadConfiguration() {
     this.loadAbort?.abort();
-    const inline = readInlineConfig(this, this.config);
-    if (inline) return this.applyOwn(inline);
-    if (this.src) {
-      this.hasOwnSource = true;
-      this.own = null;
-      const abort = (this.loadAbort = new AbortController());
-      fetchConfig(this.src, abort.signal).then(
+    this.own = null;
+    this.hasOwnSource = this.config != null || !!this.src || !!configScript(this);
+    if (!this.hasOwnSource) return this.readStoredConsent();
+    const abort = (this.loadAbort = new AbortController());
+    const checking = withConfigSource((source) => {
+      if (abort.signal.aborted) return;
+      const inline = source.readInlineConfig(this, this.config);
+      if (inline) return this.applyOwn(inline);
+      source.fetchConfig(this.src!, abort.signal).then(
         (loaded) => abort.signal.aborted || this.applyOwn(loaded),
         () => undefined // aborted: a newer source is loading
       );
-      return;
+    });
+    if (checking instanceof Promise) {
+      const pending: Promise<unknown> = checking.finally(() => this.checking === pending && (this.checking = null));
+      this.checking = pending;
     }
-    this.hasOwnSource = false;
-    this.own = null;
-    this.readStoredConsent();
+  }
+
+  /** Resolves once rendered, and once the configuration check (a chunk) is loaded. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.checking) {
+      await this.checking.catch(() => undefined);
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   private applyOwn(loaded: LoadedConfig) {
@@ -233,6 +253,11 @@ export class CookieCharter extends LitElement {
       withTitle: this.withTitle,
     });
   }
+}
+
+// The internal reactive state (the `@state()` fields), declared without decorators too.
+for (const name of ['own', 'hasOwnSource', 'consentElement', 'linkedConfig', 'consent']) {
+  CookieCharter.createProperty(name, {state: true});
 }
 
 /** The `<cookie-consent>` an event comes from, if it comes from one. */

@@ -1,8 +1,6 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
-import {property, query, state} from 'lit/decorators.js';
 import {localized, msg, str} from '@lit/localize';
-import {describeIssues, isSafeLink} from '../core/config.js';
-import {builtInConfig, fetchConfig, readInlineConfig, type LoadedConfig} from '../core/config-source.js';
+import {builtInConfig, configScript, describeIssues, isSafeLink, type LoadedConfig} from '../core/defaults.js';
 import {normalizeConsent, uniformConsent} from '../core/consent-record.js';
 import {ConsentStore, type ConsentChange} from '../core/store.js';
 import {pickText} from '../core/text.js';
@@ -10,9 +8,13 @@ import type {ConsentAction, ConsentConfig, ConsentMap} from '../core/types.js';
 import {LangController} from '../controllers/lang-controller.js';
 import type {CookieConsentChangeDetail, CookieConsentReadyDetail} from './events.js';
 import {styles} from './cookie-consent.styles.js';
+import type * as Preferences from './preferences.js';
+import {adoptLate, lazy} from '../lazy.js';
+
+/** Checking a given configuration (not needed for the built-in one): a chunk of the bundle. */
+const withConfigSource = lazy(() => import('../core/config-source.js'));
 // effects: begin
 import {EffectsController} from './effects-controller.js';
-import {effectsStyles} from './effects.styles.js';
 // effects: end
 
 /**
@@ -73,21 +75,27 @@ import {effectsStyles} from './effects.styles.js';
  */
 @localized()
 export class CookieConsent extends LitElement {
-  static override styles = [styles, effectsStyles];
+  static override styles = styles;
+
+  // Declared without decorators: the bundle then carries no decorator code for the banner.
+  static override properties = {
+    config: {attribute: false},
+    src: {reflect: true},
+    manageButton: {type: Boolean, reflect: true, attribute: 'manage-button'},
+    reloadOnWithdraw: {type: Boolean, attribute: 'reload-on-withdraw'},
+    ignoreGpc: {type: Boolean, attribute: 'ignore-gpc'},
+  };
 
   /**
    * The configuration as an object: the strongest source. Setting it again re-reads it.
    * Read the checked configuration in use with `activeConfig`.
    */
-  @property({attribute: false})
   config?: unknown;
 
   /** Address of a JSON configuration file, used when no `config` property or child script is given. */
-  @property({reflect: true})
   src?: string;
 
   /** Shows a persistent "Manage cookies" button once the banner is closed. */
-  @property({type: Boolean, reflect: true, attribute: 'manage-button'})
   manageButton = false;
 
   // effects: begin
@@ -95,14 +103,12 @@ export class CookieConsent extends LitElement {
    * Reloads the page after a withdrawal (a category granted before is now refused), so that
    * scripts that already ran stop. Their declared cookies are deleted either way.
    */
-  @property({type: Boolean, attribute: 'reload-on-withdraw'})
   reloadOnWithdraw = false;
 
   /**
    * Ignores the browser's Global Privacy Control signal. By default, a visitor whose browser
    * sends it and who has not decided yet is recorded as refusing every optional category.
    */
-  @property({type: Boolean, attribute: 'ignore-gpc'})
   ignoreGpc = false;
 
   /** @internal */
@@ -110,18 +116,19 @@ export class CookieConsent extends LitElement {
   // effects: end
 
   /** @internal */
-  @state() private loaded: LoadedConfig | null = null;
+  private loaded: LoadedConfig | null = null;
   /** @internal */
-  @state() private bannerOpen = false;
+  private bannerOpen = false;
   /** @internal */
-  @state() private dialogOpen = false;
+  private dialogOpen = false;
   /** @internal the switches' state while the dialog is open */
-  @state() private draft: ConsentMap = {};
+  private draft: ConsentMap = {};
   /** @internal */
-  @state() private statusText = '';
+  private statusText = '';
 
-  /** @internal */
-  @query('dialog') private dialog?: HTMLDialogElement;
+  /** @internal the dialog's content and styles, loaded on the first `showPreferences()` */
+  private preferences: typeof Preferences | null = null;
+
 
   private readonly langs = new LangController(this);
   private store: ConsentStore | null = null;
@@ -130,6 +137,8 @@ export class CookieConsent extends LitElement {
   private loadAbort?: AbortController;
   private readyFired = false;
   private loadedFrom: {config: unknown; src: string | undefined} | null = null;
+  /** Chunks being loaded (the configuration check, the dialog): `updateComplete` waits for them. */
+  private pending = new Set<Promise<unknown>>();
 
   /** The checked configuration in use, or `null` while it loads. */
   get activeConfig(): ConsentConfig | null {
@@ -186,15 +195,55 @@ export class CookieConsent extends LitElement {
     this.decide('save', consent);
   }
 
-  /** Opens the preferences dialog, focusing it; focus returns to `opener` (or the focused element). */
+  /**
+   * Opens the preferences dialog, focusing it; focus returns to `opener` (or the focused element).
+   * The first time, the dialog's content is loaded first: `updateComplete` resolves once it is open.
+   */
   showPreferences(opener?: HTMLElement): void {
     if (!this.store) return;
     this.opener = opener ?? deepActiveElement();
     this.draft = this.store.consent ?? uniformConsent(this.store.config, false);
     this.dialogOpen = true;
-    this.updateComplete.then(() => {
-      if (this.dialogOpen && this.dialog && !this.dialog.open) this.dialog.showModal();
-    });
+    this.hold(
+      this.loadPreferences()
+        .then(() => super.getUpdateComplete())
+        .then(() => {
+          const dialog = this.dialog();
+          if (this.dialogOpen && dialog && !dialog.open) dialog.showModal();
+        })
+    );
+  }
+
+  /** Makes `updateComplete` wait for a chunk being loaded and what follows it. */
+  private hold(work: Promise<unknown>) {
+    const pending: Promise<unknown> = work
+      .catch((error: unknown) => console.error('cookie-consent: a part could not be loaded', error))
+      .finally(() => this.pending.delete(pending));
+    this.pending.add(pending);
+  }
+
+  /** Loads the dialog's content and adds its styles to this element (once). */
+  private loadPreferences = async () => {
+    if (this.preferences) return;
+    const module = await (preferences ??= import('./preferences.js'));
+    if (this.preferences) return;
+    adoptLate(this.renderRoot as ShadowRoot, module.dialogStyles);
+    this.preferences = module;
+  };
+
+  /** Loads the dialog ahead, when "Personnaliser" is about to be pressed. */
+  private prefetch = () => {
+    this.loadPreferences().catch(() => undefined);
+  };
+
+  /** Resolves once rendered, and also once chunks being loaded (the dialog, effects) are there. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let pending; (pending = [...this.pending][0] ?? this.effects.loading); ) {
+      await pending;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /** Shows the banner, also after a decision. */
@@ -260,17 +309,20 @@ export class CookieConsent extends LitElement {
 
   private loadConfiguration() {
     this.loadAbort?.abort();
-    const inline = readInlineConfig(this, this.config);
-    if (inline) return this.apply(inline);
-    if (this.src) {
-      const abort = (this.loadAbort = new AbortController());
-      fetchConfig(this.src, abort.signal).then(
-        (loaded) => abort.signal.aborted || this.apply(loaded),
-        () => undefined // aborted: a newer source is loading
-      );
-      return;
-    }
-    this.apply(builtInConfig());
+    if (this.config == null && !this.src && !configScript(this)) return this.apply(builtInConfig());
+    const abort = (this.loadAbort = new AbortController());
+    const checking = withConfigSource((source) => {
+      if (abort.signal.aborted) return;
+      const inline = source.readInlineConfig(this, this.config);
+      if (inline) return this.apply(inline);
+      if (this.src) {
+        source.fetchConfig(this.src, abort.signal).then(
+          (loaded) => abort.signal.aborted || this.apply(loaded),
+          () => undefined // aborted: a newer source is loading
+        );
+      } else this.apply(builtInConfig());
+    });
+    if (checking instanceof Promise) this.hold(checking);
   }
 
   private apply(loaded: LoadedConfig) {
@@ -297,10 +349,15 @@ export class CookieConsent extends LitElement {
     this.effects.attach(this.store); // effects: gates, cleanup, integrations, GPC, tabs, proof
   }
 
+  private dialog() {
+    return this.renderRoot.querySelector('dialog');
+  }
+
   private closeDialog() {
     if (!this.dialogOpen) return;
     this.dialogOpen = false;
-    if (this.dialog?.open) this.dialog.close();
+    const dialog = this.dialog();
+    if (dialog?.open) dialog.close();
   }
 
   /** The dialog closed (save, Escape, the close button): focus goes back where it came from. */
@@ -315,10 +372,6 @@ export class CookieConsent extends LitElement {
 
   private fallbackFocus(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('[part~="manage-button"], [part~="customize-button"]');
-  }
-
-  private onSwitch(id: string, event: Event) {
-    this.draft = {...this.draft, [id]: (event.target as HTMLInputElement).checked};
   }
 
   protected override render() {
@@ -380,6 +433,8 @@ export class CookieConsent extends LitElement {
             part="button customize-button"
             aria-haspopup="dialog"
             @click=${(e: Event) => this.showPreferences(e.currentTarget as HTMLElement)}
+            @pointerenter=${this.prefetch}
+            @focus=${this.prefetch}
           >
             ${msg('Personnaliser', {id: 'consent.customize'})}
           </button>
@@ -389,78 +444,29 @@ export class CookieConsent extends LitElement {
   }
 
   private renderDialog(config: ConsentConfig) {
-    const lang = this.langs.lang;
-    return html`<dialog
-      part="dialog"
-      aria-labelledby="dialog-title"
-      @close=${this.onDialogClose}
-    >
-      <div class="dialog-header" part="dialog-header">
-        <h2 id="dialog-title" class="title" part="dialog-title">
-          ${msg('Vos préférences en matière de cookies', {id: 'consent.dialogTitle'})}
-        </h2>
-        <button type="button" class="link-button" part="close-button" @click=${() => this.closeDialog()}>
-          ${msg('Fermer', {id: 'consent.close'})}
-        </button>
-      </div>
-      <div class="dialog-body" part="dialog-body">
-        <p>
-          ${msg(
-            'Choisissez, catégorie par catégorie, les cookies que vous acceptez. Sans votre accord, seuls les cookies nécessaires sont utilisés. Vous pourrez changer d’avis à tout moment.',
-            {id: 'consent.dialogIntro'}
-          )}
-        </p>
-        <ul class="categories" role="list">
-          ${config.categories.map((category, i) => {
-            const checked = category.required ? true : this.draft[category.id] === true;
-            const description = pickText(category.description, lang);
-            return html`<li class="category" part="category">
-              <div class="category-head">
-                <h3 class="category-title">
-                  <label part="category-title" for="switch-${i}">${pickText(category.title, lang)}</label>
-                </h3>
-                <span class="switch-wrap">
-                  <input
-                    id="switch-${i}"
-                    part="switch"
-                    type="checkbox"
-                    role="switch"
-                    .checked=${checked}
-                    ?disabled=${category.required}
-                    aria-describedby=${description || category.required ? `description-${i}` : nothing}
-                    @change=${(e: Event) => this.onSwitch(category.id, e)}
-                  />
-                  <span class="switch-state" aria-hidden="true">
-                    ${checked ? msg('Accepté', {id: 'consent.on'}) : msg('Refusé', {id: 'consent.off'})}
-                  </span>
-                </span>
-              </div>
-              <div id="description-${i}" part="category-description" class="category-description">
-                ${category.required
-                  ? html`<p class="required-note">
-                      ${msg('Toujours actifs : ces cookies ne demandent pas votre accord.', {id: 'consent.required'})}
-                    </p>`
-                  : nothing}
-                ${description ? html`<p>${description}</p>` : nothing}
-              </div>
-            </li>`;
-          })}
-        </ul>
-      </div>
-      <div class="actions" part="dialog-actions">
-        <button type="button" part="button accept-button" @click=${() => this.acceptAll()}>
-          ${msg('Tout accepter', {id: 'consent.acceptAll'})}
-        </button>
-        <button type="button" part="button reject-button" @click=${() => this.rejectAll()}>
-          ${msg('Tout refuser', {id: 'consent.rejectAll'})}
-        </button>
-        <button type="button" part="button save-button" @click=${() => this.save(this.draft)}>
-          ${msg('Enregistrer mes choix', {id: 'consent.save'})}
-        </button>
-      </div>
+    const content = this.preferences?.renderPreferences({
+      config,
+      lang: this.langs.lang,
+      draft: this.draft,
+      toggle: (id, granted) => (this.draft = {...this.draft, [id]: granted}),
+      close: () => this.closeDialog(),
+      acceptAll: () => this.acceptAll(),
+      rejectAll: () => this.rejectAll(),
+      save: () => this.save(this.draft),
+    });
+    return html`<dialog part="dialog" aria-labelledby=${content ? 'dialog-title' : nothing} @close=${this.onDialogClose}>
+      ${content ?? nothing}
     </dialog>`;
   }
 }
+
+// The internal reactive state (the `@state()` fields), declared without decorators too.
+for (const name of ['loaded', 'bannerOpen', 'dialogOpen', 'draft', 'statusText', 'preferences']) {
+  CookieConsent.createProperty(name, {state: true});
+}
+
+/** The preferences dialog's chunk, shared by every element of the page. */
+let preferences: Promise<typeof Preferences> | undefined;
 
 function hasOptionalCategory(config: ConsentConfig): boolean {
   return config.categories.some((c) => !c.required);

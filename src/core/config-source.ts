@@ -1,19 +1,7 @@
-import {defaultConfig, fallbackConfig, validateConfig, type ConfigResult} from './config.js';
+import {fallbackConfig, validateConfig} from './config.js';
+import {configScript, type ConfigSource, type LoadedConfig} from './defaults.js';
 
-/** Where a configuration came from, strongest first. */
-export type ConfigSource = 'property' | 'script' | 'src' | 'default';
-
-export interface LoadedConfig extends ConfigResult {
-  source: ConfigSource;
-}
-
-/** The child `<script type="application/json">` of an element, if any. */
-export function configScript(element: Element): HTMLScriptElement | null {
-  for (const child of Array.from(element.children)) {
-    if (child instanceof HTMLScriptElement && child.type.trim().toLowerCase() === 'application/json') return child;
-  }
-  return null;
-}
+export {builtInConfig, configScript, type ConfigSource, type LoadedConfig} from './defaults.js';
 
 function parseJson(text: string, source: ConfigSource): LoadedConfig {
   try {
@@ -54,9 +42,4 @@ export async function fetchConfig(src: string, signal?: AbortSignal): Promise<Lo
 
 function failed(message: string): LoadedConfig {
   return {config: fallbackConfig(), issues: [{path: 'src', message}], fallback: true, source: 'src'};
-}
-
-/** The built-in configuration, used when nothing else is given. */
-export function builtInConfig(): LoadedConfig {
-  return {config: defaultConfig(), issues: [], fallback: false, source: 'default'};
 }

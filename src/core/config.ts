@@ -1,4 +1,4 @@
-import {opendatasoftPreset} from '../presets/opendatasoft.js';
+import {defaultConfig, fallbackConfig, isHttpUrl, isSafeLink, type ConfigResult} from './defaults.js';
 import type {
   CategoryConfig,
   ConfigIssue,
@@ -10,6 +10,8 @@ import type {
   StorageDeclaration,
 } from './types.js';
 
+export {defaultConfig, fallbackConfig, isSafeLink, describeIssues, type ConfigResult} from './defaults.js';
+
 /** Default and upper bound of the decision's lifetime, in days (6 months; 13 months, CNIL). */
 export const DEFAULT_MAX_AGE_DAYS = 182;
 export const MAX_MAX_AGE_DAYS = 395;
@@ -17,31 +19,6 @@ export const MAX_MAX_AGE_DAYS = 395;
 const CATEGORY_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/i;
 const COOKIE_NAME = /^[\x21\x23-\x2B\x2D-\x3A\x3C-\x5B\x5D-\x7E]{1,256}$/;
 
-export interface ConfigResult {
-  /** A usable configuration: the given one where valid, harmless defaults elsewhere. */
-  config: ConsentConfig;
-  /** What was wrong, each with the path of the faulty field. Empty for a valid configuration. */
-  issues: ConfigIssue[];
-  /** `true` when the configuration was unusable as a whole and the built-in one stands in. */
-  fallback: boolean;
-}
-
-/** A deep copy of the built-in configuration (the seed's Opendatasoft charter). */
-export function defaultConfig(): ConsentConfig {
-  return structuredClone(opendatasoftPreset);
-}
-
-/**
- * What stands in for a configuration that cannot be used: the seed's four categories, so that
- * the visitor is still asked and nothing is granted, but no cookie list (the built-in one
- * describes an Opendatasoft portal, not necessarily this site) and the current host as name.
- */
-export function fallbackConfig(): ConsentConfig {
-  const config = defaultConfig();
-  config.cookies = [];
-  config.site = {name: typeof location !== 'undefined' && location.hostname ? location.hostname : ''};
-  return config;
-}
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -302,27 +279,4 @@ function validateIntegrations(
     }
   }
   return out;
-}
-
-function isHttpUrl(v: unknown): boolean {
-  if (typeof v !== 'string') return false;
-  try {
-    const u = new URL(v);
-    return u.protocol === 'https:' || u.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
-
-/** An address safe to put in `href`: http(s), or relative (no `javascript:`, no `data:`). */
-export function isSafeLink(v: unknown): boolean {
-  if (typeof v !== 'string' || v.trim() === '') return false;
-  if (isHttpUrl(v)) return true;
-  return !/^[a-z][a-z0-9+.-]*:/i.test(v.trim()) && !v.trim().startsWith('//');
-}
-
-/** A one-line console message listing every issue of a configuration. */
-export function describeIssues(tag: string, source: string, issues: ConfigIssue[]): string {
-  const list = issues.map((i) => `  - ${i.path}: ${i.message}`).join('\n');
-  return `<${tag}>: invalid configuration (${source}):\n${list}`;
 }

@@ -1,0 +1,92 @@
+// A small stand-in for the @lit/localize runtime, used by the browser bundle only (rollup
+// aliases `@lit/localize` to it): the same API and `lit-localize-status` events for what the
+// elements use, without what they do not need (ids generated from message hashes, lit-html
+// templates as messages). Every message of the elements has an explicit id.
+import type {ReactiveControllerHost} from 'lit';
+
+export interface StrResult {
+  strTag: true;
+  strings: TemplateStringsArray | string[];
+  values: unknown[];
+}
+type Template = string | StrResult;
+type Templates = {[id: string]: Template};
+
+/** `str` tagged template: a message with values (`values` are indices in a translation). */
+export const str = (strings: TemplateStringsArray, ...values: unknown[]): StrResult => ({strTag: true, strings, values});
+
+const join = (strings: ArrayLike<string>, values: unknown[], order?: unknown[]) => {
+  let out = strings[0];
+  for (let i = 1; i < strings.length; i++) out += String(values[order ? (order[i - 1] as number) : i - 1]) + strings[i];
+  return out;
+};
+
+let templates: Templates | undefined;
+
+export function msg(template: string, options: {id: string}): string;
+export function msg(template: StrResult, options: {id: string}): string;
+export function msg(template: Template, options: {id: string}): string {
+  const localized = templates?.[options.id];
+  if (typeof template === 'string') return typeof localized === 'string' ? localized : template;
+  return localized && typeof localized !== 'string'
+    ? join(localized.strings, template.values, localized.values)
+    : join(template.strings, template.values);
+}
+
+const STATUS = 'lit-localize-status';
+const status = (detail: object) => window.dispatchEvent(new CustomEvent(STATUS, {detail}));
+
+export interface LocalizationConfig {
+  sourceLocale: string;
+  targetLocales: Iterable<string>;
+  loadLocale: (locale: string) => Promise<{templates: Templates}>;
+}
+
+let configured = false;
+
+export function configureLocalization(config: LocalizationConfig) {
+  if (configured) throw new Error('lit-localize can only be configured once');
+  configured = true;
+  const valid = new Set([config.sourceLocale, ...config.targetLocales]);
+  let active = config.sourceLocale;
+  let loadingLocale: string | undefined;
+  let loading: Promise<void> = Promise.resolve();
+  let request = 0;
+  const setLocale = (locale: string): Promise<void> => {
+    if (locale === (loadingLocale ?? active)) return loading;
+    if (!valid.has(locale)) throw new Error('Invalid locale code');
+    const id = ++request;
+    loadingLocale = locale;
+    status({status: 'loading', loadingLocale: locale});
+    const load = locale === config.sourceLocale ? Promise.resolve({templates: undefined}) : config.loadLocale(locale);
+    return (loading = load.then(
+      (module) => {
+        if (id !== request) return;
+        active = locale;
+        loadingLocale = undefined;
+        templates = module.templates;
+        status({status: 'ready', readyLocale: locale});
+      },
+      (error: unknown) => {
+        if (id !== request) return;
+        status({status: 'error', errorLocale: locale, errorMessage: String(error)});
+        throw error;
+      }
+    ));
+  };
+  return {getLocale: () => active, setLocale};
+}
+
+/** Class decorator: the element renders again once another language's texts are ready. */
+export const localized =
+  () =>
+  <T extends {addInitializer(init: (host: ReactiveControllerHost & EventTarget) => void): void}>(clazz: T) => {
+    clazz.addInitializer((host) => {
+      const onStatus = (event: Event) => (event as CustomEvent).detail.status === 'ready' && host.requestUpdate();
+      host.addController({
+        hostConnected: () => window.addEventListener(STATUS, onStatus),
+        hostDisconnected: () => window.removeEventListener(STATUS, onStatus),
+      });
+    });
+    return clazz;
+  };

@@ -1,0 +1,124 @@
+import {css} from 'lit';
+
+/** The preferences dialog's rules, adopted by the element when the dialog is first opened. */
+export const dialogStyles = css`
+  .dialog-header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+  }
+  dialog {
+    width: min(100vw - 1rem, var(--_max-width));
+    max-height: min(90vh, 100dvh - 1rem);
+    padding: 0;
+    color: var(--_color);
+    background: var(--_background);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 0.5rem 2rem rgb(0 0 0 / 0.3);
+  }
+  dialog[open] {
+    display: flex;
+    flex-direction: column;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+  .dialog-header {
+    padding: 1rem 1rem 0.5rem;
+    border-bottom: 1px solid var(--_border);
+  }
+  .dialog-body {
+    overflow-y: auto;
+    padding: 0 1rem;
+  }
+  dialog .actions {
+    padding: 0 1rem 1rem;
+  }
+  .categories {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .category {
+    padding: 0.75rem 0;
+    border-top: 1px solid var(--_border);
+  }
+  .category-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+  }
+  .category-title {
+    margin: 0;
+    font-size: 1.0625rem;
+  }
+  .category-description {
+    color: var(--_muted);
+  }
+  .required-note {
+    font-weight: 600;
+  }
+  .switch-wrap {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  input[role='switch'] {
+    appearance: none;
+    position: relative;
+    width: 3rem;
+    height: 1.75rem;
+    margin: 0;
+    border: 2px solid var(--_accent);
+    border-radius: 1rem;
+    background: var(--_background);
+    cursor: pointer;
+    transition: background-color 0.15s;
+  }
+  input[role='switch']::after {
+    content: '';
+    position: absolute;
+    top: 0.1875rem;
+    left: 0.1875rem;
+    width: 1.125rem;
+    height: 1.125rem;
+    border-radius: 50%;
+    background: var(--_accent);
+    transition: transform 0.15s;
+  }
+  input[role='switch']:checked {
+    background: var(--_accent);
+  }
+  input[role='switch']:checked::after {
+    background: var(--_accent-contrast);
+    transform: translateX(1.25rem);
+  }
+  input[role='switch']:disabled {
+    cursor: not-allowed;
+    opacity: 0.7;
+  }
+  .switch-state {
+    min-width: 4.5rem;
+    font-size: 0.875rem;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    input[role='switch'],
+    input[role='switch']::after {
+      transition: none;
+    }
+  }
+  @media (forced-colors: active) {
+    input[role='switch']::after {
+      background: CanvasText;
+    }
+    input[role='switch']:checked::after {
+      background: Canvas;
+    }
+  }
+`;

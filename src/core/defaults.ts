@@ -1,0 +1,75 @@
+// The configuration a page can have without checking one: the built-in default (the seed's
+// Opendatasoft charter), and the small helpers the elements need before any check. Checking a
+// site owner's configuration (config.ts) is heavier and loaded only when one is given.
+import {opendatasoftPreset} from '../presets/opendatasoft.js';
+import type {ConfigIssue, ConsentConfig} from './types.js';
+
+export interface ConfigResult {
+  /** A usable configuration: the given one where valid, harmless defaults elsewhere. */
+  config: ConsentConfig;
+  /** What was wrong, each with the path of the faulty field. Empty for a valid configuration. */
+  issues: ConfigIssue[];
+  /** `true` when the configuration was unusable as a whole and the built-in one stands in. */
+  fallback: boolean;
+}
+
+/** Where a configuration came from, strongest first. */
+export type ConfigSource = 'property' | 'script' | 'src' | 'default';
+
+export interface LoadedConfig extends ConfigResult {
+  source: ConfigSource;
+}
+
+/** A deep copy of the built-in configuration (the seed's Opendatasoft charter). */
+export function defaultConfig(): ConsentConfig {
+  return structuredClone(opendatasoftPreset);
+}
+
+/**
+ * What stands in for a configuration that cannot be used: the seed's four categories, so that
+ * the visitor is still asked and nothing is granted, but no cookie list (the built-in one
+ * describes an Opendatasoft portal, not necessarily this site) and the current host as name.
+ */
+export function fallbackConfig(): ConsentConfig {
+  const config = defaultConfig();
+  config.cookies = [];
+  config.site = {name: typeof location !== 'undefined' && location.hostname ? location.hostname : ''};
+  return config;
+}
+
+/** An absolute http(s) address. */
+export function isHttpUrl(v: unknown): boolean {
+  if (typeof v !== 'string') return false;
+  try {
+    const u = new URL(v);
+    return u.protocol === 'https:' || u.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+/** An address safe to put in `href`: http(s), or relative (no `javascript:`, no `data:`). */
+export function isSafeLink(v: unknown): boolean {
+  if (typeof v !== 'string' || v.trim() === '') return false;
+  if (isHttpUrl(v)) return true;
+  return !/^[a-z][a-z0-9+.-]*:/i.test(v.trim()) && !v.trim().startsWith('//');
+}
+
+/** A one-line console message listing every issue of a configuration. */
+export function describeIssues(tag: string, source: string, issues: ConfigIssue[]): string {
+  const list = issues.map((i) => `  - ${i.path}: ${i.message}`).join('\n');
+  return `<${tag}>: invalid configuration (${source}):\n${list}`;
+}
+
+/** The child `<script type="application/json">` of an element, if any. */
+export function configScript(element: Element): HTMLScriptElement | null {
+  for (const child of Array.from(element.children)) {
+    if (child instanceof HTMLScriptElement && child.type.trim().toLowerCase() === 'application/json') return child;
+  }
+  return null;
+}
+
+/** The built-in configuration, used when nothing else is given. */
+export function builtInConfig(): LoadedConfig {
+  return {config: defaultConfig(), issues: [], fallback: false, source: 'default'};
+}

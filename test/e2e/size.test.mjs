@@ -1,0 +1,163 @@
+// Size budgets of the browser bundle (issue 5), measured the way a visitor pays for them: every
+// byte a page downloads (JS and CSS; the HTML page itself excluded), each response compressed
+// with brotli quality 11, summed.
+// Needs the browser build: `npm run build:bundle` first (`npm test` builds before it runs).
+import {test, describe, before, after} from 'node:test';
+import assert from 'node:assert/strict';
+import {createServer} from 'node:http';
+import {readFile} from 'node:fs/promises';
+import {extname, join, normalize} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {brotliCompressSync, gzipSync, constants} from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BUNDLE = '/dist/cookie-elements.js';
+const TYPES = {'.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json'};
+
+const BANNER_BUDGET = 10 * 1024;
+const BOTH_BUDGET = 16 * 1024;
+
+/** The seed's four categories, given inline as a site owner would paste them. */
+const SEED_CONFIG = {
+  revision: 1,
+  site: {name: 'data.seineouest.fr', url: 'https://data.seineouest.fr'},
+  categories: [
+    {id: 'necessary', required: true, title: {fr: 'Cookies nécessaires', en: 'Necessary cookies'}},
+    {id: 'statistics', title: {fr: 'Cookies statistiques', en: 'Statistics cookies'}},
+    {id: 'first-party', title: {fr: 'Cookies internes (first-party)', en: 'First-party cookies'}},
+    {id: 'third-party', title: {fr: 'Cookies tiers (third-party)', en: 'Third-party cookies'}},
+  ],
+  cookies: [
+    {category: 'necessary', provider: 'Opendatasoft', name: 'sessionid', purpose: {fr: 'Authentification', en: 'Authentication'}},
+  ],
+};
+
+const page = (body) => `<!doctype html>
+<html lang="fr">
+  <head><meta charset="utf-8"><title>Size</title><script type="module" src="${BUNDLE}"></script></head>
+  <body><main><h1>Page</h1></main>${body}</body>
+</html>`;
+
+const PAGES = {
+  '/banner.html': page('<cookie-consent></cookie-consent>'),
+  '/banner-inline.html': page(
+    `<cookie-consent><script type="application/json">${JSON.stringify(SEED_CONFIG)}</script></cookie-consent>`
+  ),
+  '/both.html': page('<cookie-consent></cookie-consent><cookie-charter></cookie-charter>'),
+};
+
+function serve() {
+  return new Promise((resolve) => {
+    const server = createServer(async (req, res) => {
+      const path = new URL(req.url, 'http://x').pathname;
+      if (path === '/favicon.ico') return res.writeHead(204).end();
+      if (PAGES[path]) {
+        res.writeHead(200, {'content-type': 'text/html'});
+        return res.end(PAGES[path]);
+      }
+      const file = normalize(join(ROOT, path));
+      if (!file.startsWith(join(ROOT, 'dist'))) return res.writeHead(403).end();
+      try {
+        const body = await readFile(file);
+        res.writeHead(200, {'content-type': TYPES[extname(file)] ?? 'application/octet-stream'});
+        res.end(body);
+      } catch {
+        res.writeHead(404).end();
+      }
+    });
+    server.listen(0, '127.0.0.1', () => resolve(server));
+  });
+}
+
+const brotli = (buf) =>
+  brotliCompressSync(buf, {params: {[constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buf.length}})
+    .length;
+
+describe('bundle size budgets', () => {
+  let server;
+  let browser;
+  let base;
+  before(async () => {
+    server = await serve();
+    base = `http://127.0.0.1:${server.address().port}`;
+    browser = await puppeteer.launch({
+      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  /** Opens a page, waits until it is settled, and returns what it downloaded (the HTML excluded). */
+  async function measure(path, ready) {
+    const tab = await browser.newPage();
+    const problems = [];
+    tab.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    tab.on('pageerror', (e) => problems.push(e.message));
+    const pending = [];
+    tab.on('response', (response) => {
+      if (response.request().resourceType() === 'document') return;
+      pending.push(response.buffer().then((body) => ({url: new URL(response.url()).pathname, body}), () => null));
+    });
+    await tab.goto(`${base}${path}`, {waitUntil: 'networkidle0'});
+    await tab.waitForFunction(ready, {timeout: 5000});
+    await new Promise((r) => setTimeout(r, 300)); // anything loaded after the first render
+    const files = (await Promise.all(pending)).filter((f) => f && f.body.length > 0);
+    const total = {raw: 0, gzip: 0, brotli: 0};
+    for (const {body} of files) {
+      total.raw += body.length;
+      total.gzip += gzipSync(body, {level: 9}).length;
+      total.brotli += brotli(body);
+    }
+    const list = files.map((f) => `${f.url} ${f.body.length} B raw, ${brotli(f.body)} B brotli`).join('\n    ');
+    console.log(`${path}: ${total.raw} B raw, ${total.gzip} B gzip, ${total.brotli} B brotli\n    ${list}`);
+    return {tab, files, total, problems};
+  }
+
+  const bannerShown = () => !!document.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="banner"]');
+
+  function assertBannerOnly({files}) {
+    for (const {url, body} of files) {
+      const text = body.toString();
+      assert.ok(!/charter/i.test(url.replace(BUNDLE, '')), `the banner page downloaded ${url}`);
+      assert.ok(!text.includes("'charter.definition'") && !text.includes('"charter.definition"'), `${url} holds the charter's texts`);
+      assert.ok(!text.includes('Accept all'), `${url} holds the English texts`);
+    }
+  }
+
+  const bothShown = () =>
+    !!document.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="banner"]') &&
+    !!document.querySelector('cookie-charter')?.shadowRoot?.querySelector('table');
+
+  const PAGE_CASES = [
+    {path: '/banner.html', what: 'only <cookie-consent> (built-in configuration)', ready: bannerShown, budget: BANNER_BUDGET, bannerOnly: true},
+    {path: '/banner-inline.html', what: 'only <cookie-consent> (inline configuration)', ready: bannerShown, budget: BANNER_BUDGET, bannerOnly: true},
+    {path: '/both.html', what: 'both elements', ready: bothShown, budget: BOTH_BUDGET, bannerOnly: false},
+  ];
+
+  for (const {path, what, ready, budget, bannerOnly} of PAGE_CASES) {
+    describe(`a page with ${what}`, () => {
+      let result;
+      before(async () => {
+        result = await measure(path, ready);
+        await result.tab.close();
+      });
+
+      test('shows its elements without any error', () => {
+        assert.deepEqual(result.problems, []);
+      });
+
+      if (bannerOnly) {
+        test("downloads neither the charter's code and texts nor the English texts", () => assertBannerOnly(result));
+      }
+
+      test(`downloads at most ${budget} B (brotli)`, () => {
+        assert.ok(result.total.brotli <= budget, `${result.total.brotli} B brotli > ${budget} B`);
+      });
+    });
+  }
+});
