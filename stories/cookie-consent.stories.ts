@@ -54,6 +54,8 @@ export const PreferencesOpen: Story = {
 
 // A cookie name of its own: in the docs page every story runs beside the others in the same
 // origin, and a decision stored under the default name would hide the other stories' banner.
+// Its own cookie name too: the refusal the privacy signal leads to must not hide other banners.
+const gpcConfig = {...defaultConfig(), cookie: {name: 'cookies_preferences_gpc_story', maxAgeDays: 182, domain: null}};
 const decidedConfig = {...defaultConfig(), cookie: {name: 'cookies_preferences_story', maxAgeDays: 182, domain: null}};
 
 /**
@@ -133,12 +135,16 @@ export const LongProviderList: Story = {
 
 /**
  * The browser sends the Global Privacy Control signal (`navigator.globalPrivacyControl`,
- * simulated here). The story shows whatever the element does with it.
+ * simulated here): every optional category is refused without a banner, and a notice says so.
  */
 export const GlobalPrivacyControl: Story = {
-  parameters: {gpc: true},
+  args: {config: gpcConfig, manageButton: false},
+  parameters: {gpc: true, consentCookies: [gpcConfig.cookie.name]},
   async play({canvasElement}) {
-    await renderedConsent(canvasElement);
-    expect((navigator as Navigator & {globalPrivacyControl?: boolean}).globalPrivacyControl).toBe(true);
+    const consent = await renderedConsent(canvasElement);
+    await waitFor(() => expect(part(consent, 'gpc-notice')).not.toBeNull());
+    expect(part(consent, 'banner')).toBeNull();
+    expect(consent.consent).toEqual({necessary: true, statistics: false, 'first-party': false, 'third-party': false});
+    expect(part(consent, 'gpc-notice-text')?.textContent).toContain('Global Privacy Control');
   },
 };

@@ -25,7 +25,12 @@ export function clearStoryState({gpc = false, cookieNames = []}: {gpc?: boolean;
   if (gpc) Object.defineProperty(navigator, 'globalPrivacyControl', {value: true, configurable: true});
 }
 
-const acceptLabel = {fr: 'Tout accepter', en: 'Accept all'};
+/** Buttons of the consent element, one of which every state shows, with their labels. */
+const languageProbes: Record<string, {fr: string; en: string}> = {
+  'accept-button': {fr: 'Tout accepter', en: 'Accept all'},
+  'manage-button': {fr: 'Gérer les cookies', en: 'Manage cookies'},
+  'gpc-dismiss-button': {fr: 'Fermer ce message', en: 'Close this message'},
+};
 
 /**
  * The `<cookie-consent>` a story rendered, once it has rendered in the page's language (the
@@ -38,8 +43,11 @@ export async function renderedConsent(canvasElement: HTMLElement): Promise<Cooki
   await element.updateComplete;
   const lang = document.documentElement.lang === 'en' ? 'en' : 'fr';
   await waitFor(() => {
-    // The dialog is always rendered, closed or not: its "accept all" button tells the language.
-    if (part(element, 'accept-button')?.textContent?.trim() !== acceptLabel[lang]) {
+    // Whatever the state (banner, decided, GPC notice), one of these buttons is shown, and its
+    // label tells whether the texts of the page's language are in place.
+    const shown = Object.entries(languageProbes).find(([name]) => part(element, name));
+    const label = shown && part(element, shown[0])!.textContent!.trim();
+    if (element.shadowRoot?.querySelector('.root')?.getAttribute('lang') !== lang || !shown || label !== shown[1][lang]) {
       throw new Error(`<cookie-consent> does not speak "${lang}" yet`);
     }
   });

@@ -34,10 +34,21 @@ describe('locale resolution', () => {
     expect(resolveLang(el)).to.equal('fr');
   });
 
-  it('uses the browser language when no lang is declared anywhere', async () => {
+  it('uses the browser language when no lang is declared anywhere, else French', async () => {
     document.documentElement.removeAttribute('lang');
     const el = await fixture(html`<p></p>`);
-    expect(resolveLang(el)).to.equal(normalizeLang(navigator.languages[0] ?? navigator.language) ?? 'fr');
+    const browser = (languages: string[]) =>
+      Object.defineProperty(navigator, 'languages', {value: languages, configurable: true});
+    try {
+      browser(['en-GB', 'fr']);
+      expect(resolveLang(el)).to.equal('en');
+      browser(['de-DE', 'en']);
+      expect(resolveLang(el)).to.equal('fr');
+      browser(['fr-CA']);
+      expect(resolveLang(el)).to.equal('fr');
+    } finally {
+      delete (navigator as unknown as {languages?: unknown}).languages;
+    }
   });
 
   it('tells listeners when a lang attribute changes', async () => {

@@ -52,7 +52,6 @@ describe('<cookie-consent>', () => {
   afterEach(async () => {
     clearCookies();
     document.documentElement.lang = 'fr';
-    await waitUntil(() => true);
   });
 
   describe('first visit', () => {
@@ -293,7 +292,7 @@ describe('<cookie-consent>', () => {
       expect(switches(el).map((i) => i.checked)).to.deep.equal([true, false, false, false]);
       await sendKeys({press: 'Escape'});
       await waitUntil(() => focused(el) === part(el, 'manage-button'), 'focus returns to the manage button');
-      await inEnglish(el).catch(() => undefined);
+      document.documentElement.lang = 'en';
       await waitUntil(() => text(part(el, 'manage-button')) === 'Manage cookies', 'English manage button');
       await expect(el).to.be.accessible();
     });
