@@ -31,7 +31,12 @@ export function startStaticServer({root, host = '127.0.0.1', port = 0, routes = 
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, {'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store'});
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+        // Module scripts are fetched with CORS; a sandboxed (opaque-origin) test frame needs this.
+        'access-control-allow-origin': '*',
+      });
       res.end(body);
     } catch {
       res.writeHead(404, {'content-type': 'text/plain'}).end('Not found');

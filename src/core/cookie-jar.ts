@@ -32,16 +32,26 @@ export function serializeCookie(name: string, value: string, a: CookieAttributes
   return s;
 }
 
-/** The jar over `document.cookie`. */
+/**
+ * The jar over `document.cookie`. In a sandboxed frame without `allow-same-origin`, reading or
+ * writing `document.cookie` throws: the jar then holds nothing and keeps nothing, so the
+ * visitor is asked on every page, and nothing crashes.
+ */
 export const documentCookieJar: CookieJar = {
   readAll(name) {
-    if (typeof document === 'undefined') return [];
-    return parseCookieString(document.cookie)
-      .filter(([n]) => n === name)
-      .map(([, v]) => v);
+    try {
+      return parseCookieString(document.cookie)
+        .filter(([n]) => n === name)
+        .map(([, v]) => v);
+    } catch {
+      return [];
+    }
   },
   write(name, value, attributes) {
-    if (typeof document === 'undefined') return;
-    document.cookie = serializeCookie(name, value, attributes);
+    try {
+      document.cookie = serializeCookie(name, value, attributes);
+    } catch (error) {
+      console.error('cookie-consent: this page may not store cookies; the choice is not kept', error);
+    }
   },
 };

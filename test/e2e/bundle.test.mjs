@@ -133,6 +133,19 @@ describe('the unpkg bundle in a plain page', () => {
     assert.equal(ready.revision, 2);
   });
 
+  test('in a sandboxed frame, where cookies cannot be read or written, it still asks and never throws', async () => {
+    await page.goto(`${base}/test/e2e/pages/sandboxed.html`, {waitUntil: 'networkidle0'});
+    const frame = page.frames().find((f) => f.url().endsWith('/plain-fr.html'));
+    assert.ok(frame, 'the sandboxed frame loaded');
+    assert.equal(await frame.evaluate(() => { try { return document.cookie; } catch { return 'throws'; } }), 'throws');
+    await frame.waitForFunction(() => document.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="reject-button"]'));
+    await frame.evaluate(() => document.querySelector('cookie-consent').shadowRoot.querySelector('[part~="banner"] [part~="reject-button"]').click());
+    await frame.waitForFunction(() => window.__events.some((e) => e.type === 'cookie-consent-change'));
+    const change = await frame.evaluate(() => window.__events.find((e) => e.type === 'cookie-consent-change').detail);
+    assert.equal(change.action, 'reject-all');
+    assert.equal(change.consent.statistics, false);
+  });
+
   test('a garbage or foreign cookie brings the banner back without an uncaught error', async () => {
     for (const value of ['accepted', '%7B%22v%22%3A9%7D', '%E0%A4%A', 'eyJhbGciOiJub25lIn0']) {
       await page.setCookie({name: 'cookies_preferences', value, url: base});

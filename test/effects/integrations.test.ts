@@ -46,7 +46,7 @@ describe('Google Consent Mode v2', () => {
     expect(asList(first)).to.deep.equal([
       'consent',
       'default',
-      {...denied, security_storage: 'granted', wait_for_update: 500},
+      {...denied, wait_for_update: 500},
     ]);
     expect(second).to.deep.equal({'gtm.start': 1, event: 'gtm.js'});
     expect(w.dataLayer).to.have.length(2);

@@ -81,15 +81,16 @@ export function callGtag(win: object, ...args: unknown[]): void {
 const DEFAULT_SENT = Symbol.for('cookie-consent.google-default-sent');
 
 /**
- * `gtag('consent', 'default', …)`: every type denied but those of the required categories,
- * with `wait_for_update`. Issued once per page, whatever the number of elements.
- * Returns `false` when it had already been issued.
+ * `gtag('consent', 'default', …)`: all seven types denied, with `wait_for_update`. Those of the
+ * required categories are granted by the first update, like everything else. Issued once per
+ * page, whatever the number of elements. Returns `false` when it had already been issued.
  */
-export function googleConsentDefault(win: object, config: ConsentConfig): boolean {
+export function googleConsentDefault(win: object, _config?: ConsentConfig): boolean {
   const holder = win as {[DEFAULT_SENT]?: boolean};
   if (holder[DEFAULT_SENT]) return false;
   holder[DEFAULT_SENT] = true;
-  callGtag(win, 'consent', 'default', {...googleConsentState(config, null), wait_for_update: WAIT_FOR_UPDATE_MS});
+  const denied = Object.fromEntries(GOOGLE_CONSENT_TYPES.map((type) => [type, 'denied']));
+  callGtag(win, 'consent', 'default', {...denied, wait_for_update: WAIT_FOR_UPDATE_MS});
   return true;
 }
 
