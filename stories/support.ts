@@ -25,7 +25,12 @@ export function clearStoryState({gpc = false, cookieNames = []}: {gpc?: boolean;
   if (gpc) Object.defineProperty(navigator, 'globalPrivacyControl', {value: true, configurable: true});
 }
 
-const acceptLabel = {fr: 'Tout accepter', en: 'Accept all'};
+/** A localised button of each state, with its label per language: the one found tells the language. */
+const languageWitnesses: Array<[part: string, label: {fr: string; en: string}]> = [
+  ['accept-button', {fr: 'Tout accepter', en: 'Accept all'}],
+  ['manage-button', {fr: 'Gérer les cookies', en: 'Manage cookies'}],
+  ['gpc-dismiss-button', {fr: 'Fermer ce message', en: 'Close this message'}],
+];
 
 /**
  * The `<cookie-consent>` a story rendered, once it has rendered in the page's language (the
@@ -38,8 +43,10 @@ export async function renderedConsent(canvasElement: HTMLElement): Promise<Cooki
   await element.updateComplete;
   const lang = document.documentElement.lang === 'en' ? 'en' : 'fr';
   await waitFor(() => {
-    // The dialog is always rendered, closed or not: its "accept all" button tells the language.
-    if (part(element, 'accept-button')?.textContent?.trim() !== acceptLabel[lang]) {
+    // The banner's (or the loaded dialog's) "accept all" button, else the "manage cookies" button
+    // or the privacy signal's notice of a decided visitor, tells the language.
+    const witness = languageWitnesses.find(([name]) => part(element, name));
+    if (!witness || part(element, witness[0])!.textContent?.trim() !== witness[1][lang]) {
       throw new Error(`<cookie-consent> does not speak "${lang}" yet`);
     }
   });
