@@ -1,4 +1,8 @@
-import {defaultConfig, fallbackConfig, isHttpUrl, isSafeLink, type ConfigResult} from './defaults.js';
+// Checking a configuration given by a site owner. The built-in configuration in full is asked
+// for only when the given one needs it (no category list, or unusable): in the browser bundle,
+// its texts then load first (config-load.ts).
+import {isHttpUrl, isSafeLink, type ConfigResult} from './defaults.js';
+import {opendatasoftCore} from '../presets/opendatasoft-core.js';
 import type {
   CategoryConfig,
   ConfigIssue,
@@ -10,7 +14,6 @@ import type {
   StorageDeclaration,
 } from './types.js';
 
-export {defaultConfig, fallbackConfig, isSafeLink, describeIssues, type ConfigResult} from './defaults.js';
 
 /** Default and upper bound of the decision's lifetime, in days (6 months; 13 months, CNIL). */
 export const DEFAULT_MAX_AGE_DAYS = 182;
@@ -30,20 +33,25 @@ function isText(v: unknown): v is LocalizedText {
   return entries.length > 0 && entries.every(([, s]) => typeof s === 'string');
 }
 
+/** The built-in configuration in full (built-in.ts), and what stands in for an unusable one. */
+export interface BuiltInConfigs {
+  defaultConfig(): ConsentConfig;
+  fallbackConfig(): ConsentConfig;
+}
+
 /**
- * Checks a configuration given by a site owner and returns a usable one. Nothing throws:
- * a faulty optional field is dropped or replaced by its default, a faulty cookie or category
- * entry is left out, and a configuration without a usable category list is replaced by the
- * built-in one. Every problem is reported with the path of its field.
+ * `validateConfig` (config.ts), with the built-in configuration in full given by `builtIn`: it
+ * is asked only when the input has no category list or is unusable, and what it throws passes.
  */
-export function validateConfig(input: unknown): ConfigResult {
+export function checkConfig(input: unknown, builtIn: BuiltInConfigs): ConfigResult {
   const issues: ConfigIssue[] = [];
   const issue = (path: string, message: string) => issues.push({path, message});
-  const base = defaultConfig();
+  // The built-in revision, site, cookie and category ids; its texts and cookies from `builtIn`.
+  const base = structuredClone(opendatasoftCore);
 
   if (!isObject(input)) {
     issue('(root)', 'the configuration must be a JSON object');
-    return {config: fallbackConfig(), issues, fallback: true};
+    return {config: builtIn.fallbackConfig(), issues, fallback: true};
   }
 
   // revision
@@ -140,14 +148,15 @@ export function validateConfig(input: unknown): ConfigResult {
   // Without a usable category list, nothing else can be trusted to match: fall back.
   const fallback = categories === null && input.categories !== undefined;
   if (fallback) {
-    const config = fallbackConfig();
+    const config = builtIn.fallbackConfig();
     if (input.site !== undefined && isObject(input.site) && isText(input.site.name)) config.site = site;
     return {config, issues, fallback};
   }
   const categoryIds = new Set((categories ?? base.categories).map((c) => c.id));
 
   // cookies: a configuration that brings its own categories brings its own cookies
-  let cookies: CookieDeclaration[] = categories ? [] : base.cookies;
+  const builtInConfig = categories ? null : builtIn.defaultConfig();
+  let cookies: CookieDeclaration[] = builtInConfig ? builtInConfig.cookies : [];
   if (input.cookies !== undefined) {
     if (!Array.isArray(input.cookies)) issue('cookies', 'must be a list of cookies');
     else {
@@ -211,7 +220,7 @@ export function validateConfig(input: unknown): ConfigResult {
     revision,
     site,
     cookie,
-    categories: categories ?? base.categories,
+    categories: categories ?? builtInConfig!.categories,
     cookies,
   };
   if (updated) config.updated = updated;
