@@ -1,6 +1,7 @@
 import {LitElement, html, type PropertyValues} from 'lit';
 import {localized} from '@lit/localize';
-import {builtInConfig, configScript, describeIssues, type LoadedConfig} from '../core/defaults.js';
+import {configScript, describeIssues, type LoadedConfig} from '../core/defaults.js';
+import {builtInConfig} from '../core/built-in.js';
 import {ConsentStore} from '../core/store.js';
 import type {ConsentConfig, ConsentMap} from '../core/types.js';
 import {LangController} from '../controllers/lang-controller.js';
@@ -10,11 +11,12 @@ import {styles} from './cookie-charter.styles.js';
 import {lazy} from '../lazy.js';
 
 /** Checking a given configuration (not needed for the one of <cookie-consent>): a chunk of the bundle. */
-const withConfigSource = lazy(() => import('../core/config-source.js'));
+const withConfigSource = lazy(() => import('../core/config-load.js'));
 
 /** What the charter needs of a `<cookie-consent>` (kept structural: no import of its class). */
 interface ConsentElement extends HTMLElement {
   readonly activeConfig?: ConsentConfig | null;
+  readonly updateComplete?: Promise<unknown>;
   readonly consent?: ConsentMap | null;
   showPreferences?(opener?: HTMLElement): void;
 }
@@ -118,6 +120,8 @@ export class CookieCharter extends LitElement {
   private loadedFrom: {config: unknown; src: string | undefined} | null = null;
   private builtIn: LoadedConfig | null = null;
   private consentKnown = false;
+  /** While the `<cookie-consent>`'s configuration loads. */
+  private linking: Promise<unknown> | null = null;
   /** While the configuration check (a chunk) loads. */
   private checking: Promise<unknown> | null = null;
 
@@ -166,6 +170,7 @@ export class CookieCharter extends LitElement {
     const checking = withConfigSource((source) => {
       if (abort.signal.aborted) return;
       const inline = source.readInlineConfig(this, this.config);
+      if (inline instanceof Promise) return inline.then((loaded) => abort.signal.aborted || this.applyOwn(loaded));
       if (inline) return this.applyOwn(inline);
       source.fetchConfig(this.src!, abort.signal).then(
         (loaded) => abort.signal.aborted || this.applyOwn(loaded),
@@ -181,8 +186,8 @@ export class CookieCharter extends LitElement {
   /** Resolves once rendered, and once the configuration check (a chunk) is loaded. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.checking) {
-      await this.checking.catch(() => undefined);
+    for (let waiting; (waiting = this.checking ?? this.linking); ) {
+      await waiting.catch(() => undefined);
       done = await super.getUpdateComplete();
     }
     return done;
@@ -208,6 +213,15 @@ export class CookieCharter extends LitElement {
     if (element && this.linkedConfig) {
       this.consent = element.consent ?? null;
       this.consentKnown = true;
+    } else if (element?.updateComplete) {
+      // Its configuration may be loading (the built-in one's texts load on first use): look again
+      // once the element is done; else its `cookie-consent-ready` brings it.
+      const linking: Promise<unknown> = element.updateComplete
+        .then(() => {
+          if (this.consentElement === element && !this.linkedConfig && element.activeConfig) this.linkTo(element);
+        })
+        .finally(() => this.linking === linking && (this.linking = null));
+      this.linking = linking;
     }
   }
 

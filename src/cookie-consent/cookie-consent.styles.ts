@@ -20,13 +20,8 @@ export const styles = css`
   :host([hidden]) {
     display: none;
   }
-  *,
-  *::before,
-  *::after {
+  * {
     box-sizing: border-box;
-  }
-  .root {
-    font-family: var(--cookie-consent-font-family, inherit);
   }
 
   .banner {
@@ -111,8 +106,7 @@ export const styles = css`
     font-weight: 600;
   }
   button:focus-visible,
-  a:focus-visible,
-  input:focus-visible {
+  a:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -141,8 +135,7 @@ export const styles = css`
   }
   @media print {
     .banner,
-    .manage,
-    dialog {
+    .manage {
       display: none;
     }
   }

@@ -1,6 +1,7 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {localized, msg, str} from '@lit/localize';
-import {builtInConfig, configScript, describeIssues, isSafeLink, type LoadedConfig} from '../core/defaults.js';
+import {configScript, describeIssues, isSafeLink, type LoadedConfig} from '../core/defaults.js';
+import {opendatasoftCore} from '../presets/opendatasoft-core.js';
 import {normalizeConsent, uniformConsent} from '../core/consent-record.js';
 import {ConsentStore, type ConsentChange} from '../core/store.js';
 import {pickText} from '../core/text.js';
@@ -12,7 +13,9 @@ import type * as Preferences from './preferences.js';
 import {adoptLate, lazy} from '../lazy.js';
 
 /** Checking a given configuration (not needed for the built-in one): a chunk of the bundle. */
-const withConfigSource = lazy(() => import('../core/config-source.js'));
+const withConfigSource = lazy(() => import('../core/config-load.js'));
+/** The built-in configuration in full (texts and cookies): a chunk, loaded for the dialog or `activeConfig`. */
+const withBuiltIn = lazy(() => import('../core/built-in.js'));
 // effects: begin
 import {EffectsController} from './effects-controller.js';
 // effects: end
@@ -115,8 +118,11 @@ export class CookieConsent extends LitElement {
   private readonly effects = new EffectsController(this);
   // effects: end
 
-  /** @internal */
-  private loaded: LoadedConfig | null = null;
+  /**
+   * @internal the configuration in use; for the built-in one, its skeleton (`partial`) until
+   * its texts are loaded
+   */
+  private loaded: (LoadedConfig & {partial?: boolean}) | null = null;
   /** @internal */
   private bannerOpen = false;
   /** @internal */
@@ -137,11 +143,21 @@ export class CookieConsent extends LitElement {
   private loadAbort?: AbortController;
   private readyFired = false;
   private loadedFrom: {config: unknown; src: string | undefined} | null = null;
+  /** While the built-in configuration's texts load. */
+  private fullLoading: Promise<unknown> | null = null;
   /** Chunks being loaded (the configuration check, the dialog): `updateComplete` waits for them. */
   private pending = new Set<Promise<unknown>>();
 
-  /** The checked configuration in use, or `null` while it loads. */
+  /**
+   * The checked configuration in use, or `null` while it loads. The built-in configuration's
+   * texts load on first use (reading this, or opening the preferences): `updateComplete`
+   * resolves once they are there.
+   */
   get activeConfig(): ConsentConfig | null {
+    if (this.loaded?.partial) {
+      this.loadFull();
+      return null;
+    }
     return this.loaded?.config ?? null;
   }
 
@@ -205,7 +221,7 @@ export class CookieConsent extends LitElement {
     this.draft = this.store.consent ?? uniformConsent(this.store.config, false);
     this.dialogOpen = true;
     this.hold(
-      this.loadPreferences()
+      Promise.all([this.loadPreferences(), this.loadFull()])
         .then(() => super.getUpdateComplete())
         .then(() => {
           const dialog = this.dialog();
@@ -231,9 +247,26 @@ export class CookieConsent extends LitElement {
     this.preferences = module;
   };
 
+  /** The built-in configuration's skeleton is in use: loads its texts (once) and uses them. */
+  private loadFull(): Promise<unknown> {
+    const partial = this.loaded;
+    if (!partial?.partial) return Promise.resolve();
+    if (!this.fullLoading) {
+      const loading: Promise<unknown> = Promise.resolve(
+        withBuiltIn((m) => {
+          if (this.loaded === partial) this.loaded = m.builtInConfig();
+        })
+      ).finally(() => this.fullLoading === loading && (this.fullLoading = null));
+      this.fullLoading = loading;
+      this.hold(loading);
+    }
+    return this.fullLoading;
+  }
+
   /** Loads the dialog ahead, when "Personnaliser" is about to be pressed. */
   private prefetch = () => {
     this.loadPreferences().catch(() => undefined);
+    this.loadFull().catch(() => undefined);
   };
 
   /** Resolves once rendered, and also once chunks being loaded (the dialog, effects) are there. */
@@ -309,23 +342,33 @@ export class CookieConsent extends LitElement {
 
   private loadConfiguration() {
     this.loadAbort?.abort();
-    if (this.config == null && !this.src && !configScript(this)) return this.apply(builtInConfig());
+    if (this.config == null && !this.src && !configScript(this)) return this.applyBuiltIn();
     const abort = (this.loadAbort = new AbortController());
     const checking = withConfigSource((source) => {
       if (abort.signal.aborted) return;
       const inline = source.readInlineConfig(this, this.config);
+      if (inline instanceof Promise) return inline.then((loaded) => abort.signal.aborted || this.apply(loaded));
       if (inline) return this.apply(inline);
       if (this.src) {
         source.fetchConfig(this.src, abort.signal).then(
           (loaded) => abort.signal.aborted || this.apply(loaded),
           () => undefined // aborted: a newer source is loading
         );
-      } else this.apply(builtInConfig());
+      } else this.applyBuiltIn();
     });
     if (checking instanceof Promise) this.hold(checking);
   }
 
-  private apply(loaded: LoadedConfig) {
+  /**
+   * The built-in configuration, shown with its skeleton: the same revision, site, cookie and
+   * categories, without the texts (only the dialog, the charter and `activeConfig` need them).
+   */
+  private applyBuiltIn() {
+    const config = {...structuredClone(opendatasoftCore), cookies: []} as unknown as ConsentConfig;
+    this.apply({config, issues: [], fallback: false, source: 'default', partial: true});
+  }
+
+  private apply(loaded: LoadedConfig & {partial?: boolean}) {
     if (loaded.issues.length) console.error(describeIssues('cookie-consent', loaded.source, loaded.issues));
     this.loaded = loaded;
     this.store = new ConsentStore(loaded.config);
@@ -444,7 +487,7 @@ export class CookieConsent extends LitElement {
   }
 
   private renderDialog(config: ConsentConfig) {
-    const content = this.preferences?.renderPreferences({
+    const content = this.loaded?.partial ? null : this.preferences?.renderPreferences({
       config,
       lang: this.langs.lang,
       draft: this.draft,

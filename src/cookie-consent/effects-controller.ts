@@ -2,24 +2,21 @@ import {nothing, type ReactiveController, type ReactiveControllerHost} from 'lit
 import {normalizeConsent, uniformConsent} from '../core/consent-record.js';
 import {hasGlobalPrivacyControl} from '../core/gpc.js';
 import {resolveLang} from '../core/locale.js';
-import type {ProofSender} from '../core/proof.js';
 import type {ConsentRecord} from '../core/consent-record.js';
 import type {ConsentChange, ConsentStore} from '../core/store.js';
 import {ConsentSync, type SyncMessage} from '../core/sync.js';
-import type {ConsentAction, ConsentConfig, ConsentMap} from '../core/types.js';
-import type {PageGates} from './gates.js';
+import type {ConsentConfig, ConsentMap} from '../core/types.js';
 import type {CookieConsentChangeDetail} from './events.js';
+import type {PageEffects} from './effects.js';
 import {adoptLate, lazy} from '../lazy.js';
 import type * as GpcNotice from './gpc-notice.js';
 
-const withGates = lazy(() => import('./gates.js'));
-const withIntegrations = lazy(() => import('./integrations.js'));
-const withCleanup = lazy(() => import('../core/cleanup.js'));
-const withProof = lazy(() => import('../core/proof.js'));
+/** Gates, cleanup, integrations and proof: a chunk, loaded only when the page or configuration needs one. */
+const withEffects = lazy(() => import('./effects.js'));
 const withNotice = lazy(() => import('./gpc-notice.js'));
 
 /** Any element that a gate may hold (scripts and embeds gated on a category). */
-const GATED = '[data-cookie-category]';
+export const GATED = '[data-cookie-category]';
 
 /** What the controller needs from `<cookie-consent>`: its public API only. */
 export interface EffectsHost extends ReactiveControllerHost, HTMLElement {
@@ -36,6 +33,8 @@ export interface EffectsHost extends ReactiveControllerHost, HTMLElement {
  * Makes the decision real on the page: script and embed gates, cleanup of refused categories,
  * Google Consent Mode and Matomo, Global Privacy Control, other tabs, proof of consent.
  * The element hands it each store it creates (`attach`) and renders `renderNotice()`.
+ * Global Privacy Control, other tabs and the notice are handled here; the rest (`PageEffects`)
+ * is loaded only when the configuration enables it or the page holds a gated element.
  */
 export class EffectsController implements ReactiveController {
   /** Reloads the page after a withdrawal (`reload-on-withdraw`); replaceable in tests. */
@@ -49,12 +48,14 @@ export class EffectsController implements ReactiveController {
    * the element's `updateComplete` waits for them.
    */
   loading: Promise<unknown> | null = null;
-  private gates: PageGates | null = null;
+  /** The effects of the current store, once their chunk is there. */
+  private page: PageEffects | null = null;
+  /** Whether the current store's effects are loaded or loading. */
+  private wanted = false;
+  private first = true;
   /** Watches for a first gated element, while the gates are not loaded. */
   private watcher: MutationObserver | null = null;
   private sync: ConsentSync | null = null;
-  private proof: ProofSender | null = null;
-  private started = false;
   /** While a change read from another tab (or the cookie) is applied. */
   private remote = false;
   private lastRecord: ConsentRecord | null = null;
@@ -74,19 +75,17 @@ export class EffectsController implements ReactiveController {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.sync?.stop();
-    this.gates?.stop();
+    this.page?.stop();
     this.watcher?.disconnect();
     this.watcher = null;
   }
 
   hostUpdated() {
-    this.gates?.refresh();
+    this.page?.refresh();
   }
 
   /**
-   * Takes over a new store (the configuration was loaded or changed). On the first one, Google
-   * Consent Mode's default and Matomo's `requireCookieConsent` are issued as soon as their
-   * chunk is there, and always before the gates release any script; then the stored decision
+   * Takes over a new store (the configuration was loaded or changed), then the stored decision
    * (if any) is applied. Global Privacy Control is honoured after the first render, so that
    * `cookie-consent-ready` still reports "no decision" first.
    */
@@ -95,46 +94,45 @@ export class EffectsController implements ReactiveController {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.sync?.stop();
-    this.gates?.dispose();
-    this.gates = null;
+    this.page?.dispose();
+    this.page = null;
+    this.wanted = false;
     this.store = store;
     this.lastRecord = store.record;
     const config = store.config;
-    const consent = store.consent;
-    const first = !this.started;
-    this.started = true;
-    const waits: Array<Promise<unknown>> = [];
-    const wait = (result: unknown) => result instanceof Promise && waits.push(result);
-    this.proof = null;
-    const proof = config.proof;
-    if (proof) wait(withProof((m) => this.store === store && (this.proof = new m.ProofSender(proof.endpoint, config))));
+    const first = this.first;
+    this.first = false;
+    this.loading = null;
     const {gcm, matomo} = integrations(config);
-    if (first && (gcm || matomo)) {
-      wait(
-        withIntegrations((m) => {
-          if (gcm) {
-            m.googleConsentDefault(window, config);
-            if (consent) m.googleConsentUpdate(window, config, consent);
-          }
-          if (matomo) m.matomoStart(window, config, consent);
-        })
-      );
-    }
-    const optional = config.categories.filter((c) => !c.required).map((c) => c.id);
-    if (declaresRemovable(config, optional)) {
-      wait(withCleanup((m) => first && consent && m.cleanupCategories(config, refusedCategories(config, consent))));
+    if (config.proof || gcm || matomo || declaresRemovable(config, refusedCategories(config, {})) || document.querySelector(GATED)) {
+      this.load(store, first);
     }
     this.sync = new ConsentSync(config.cookie.name, (message) => this.onSync(message));
-    if (document.querySelector(GATED)) wait(this.openGates(store, waits));
-    this.loading = null;
-    if (waits.length) this.wait(Promise.all(waits));
     if (this.host.isConnected) this.start();
-    if (!store.record && !this.host.ignoreGpc && hasGlobalPrivacyControl() && optional.length) {
+    if (!store.record && !this.host.ignoreGpc && hasGlobalPrivacyControl() && refusedCategories(config, {}).length) {
       this.host.updateComplete.then(() => {
         if (this.store !== store || store.record) return;
         store.decide('gpc', uniformConsent(config, false), resolveLang(this.host));
       });
     }
+  }
+
+  /** Loads the effects of a store (once); `then` runs on them. */
+  private load(store: ConsentStore, first: boolean, then?: (page: PageEffects) => unknown) {
+    this.wanted = true;
+    if (document.querySelector(GATED)) import('./gates.js').catch(() => undefined); // at once, not after the effects
+    this.wait(
+      Promise.resolve(
+        withEffects((m) => {
+          if (this.store !== store) return;
+          if (!this.page) {
+            this.page = new m.PageEffects(this.host, store, first);
+            if (this.host.isConnected) this.page.start();
+          }
+          return Promise.all([this.page.ready, then?.(this.page), this.page.opened]);
+        })
+      )
+    );
   }
 
   /** Makes the element's `updateComplete` wait for chunks being loaded (and what follows them). */
@@ -145,27 +143,18 @@ export class EffectsController implements ReactiveController {
     this.loading = loading;
   }
 
-  /** Builds the gates once their chunk is there and what must come first is done (GCM's default). */
-  private openGates(store: ConsentStore, before: Array<Promise<unknown>>): unknown {
-    const open = (m: typeof import('./gates.js')) => {
-      if (this.store !== store || this.gates) return;
-      this.watcher?.disconnect();
-      this.watcher = null;
-      this.gates = new m.PageGates(this.host, store);
-      if (this.host.isConnected) this.gates.start();
-    };
-    return before.length ? Promise.all(before).then(() => withGates(open)) : withGates(open);
-  }
-
   /** Until the page holds a gated element, waits for one to load the gates. */
   private watch() {
-    if (this.gates || this.watcher) return;
+    if (this.watcher) return;
     const store = this.store!;
     this.watcher = new MutationObserver((records) => {
       const gated = records.some((r) =>
         Array.from(r.addedNodes).some((n) => n instanceof Element && (n.matches(GATED) || !!n.querySelector(GATED)))
       );
-      if (gated) this.openGates(store, this.loading ? [this.loading] : []);
+      if (!gated) return;
+      this.watcher?.disconnect();
+      this.watcher = null;
+      this.load(store, false, (page) => page.openGates());
     });
     this.watcher.observe(document.documentElement, {childList: true, subtree: true});
   }
@@ -188,8 +177,9 @@ export class EffectsController implements ReactiveController {
     this.unsubscribe?.();
     this.unsubscribe = this.store.subscribe((change) => this.onChange(change));
     this.sync?.start();
-    if (this.gates) this.gates.start();
-    else this.watch();
+    this.page?.start();
+    // No need to watch when the gates are there or about to be built.
+    if (this.page ? !this.page.gated : !(this.wanted && document.querySelector(GATED))) this.watch();
   }
 
   /**
@@ -219,38 +209,12 @@ export class EffectsController implements ReactiveController {
     const config = store.config;
     const remote = this.remote;
     const consent = change.record ? normalizeConsent(config, change.record.consent) : null;
-    const action: ConsentAction = change.action ?? 'withdraw';
     const last = this.lastRecord;
     this.lastRecord = change.record;
 
-    this.gates?.update();
-    const refused = refusedCategories(config, consent);
-    if (declaresRemovable(config, refused)) withCleanup((m) => m.cleanupCategories(config, refused));
-    const {gcm, matomo} = integrations(config);
-    if (gcm || matomo) {
-      withIntegrations((m) => {
-        if (gcm) m.googleConsentUpdate(window, config, consent);
-        if (matomo) m.matomoDecision(window, config, consent);
-      });
-    }
-
-    let sent: Promise<unknown> = Promise.resolve();
-    if (!remote) {
-      this.sync?.announce({action: change.action});
-      const record = change.record ?? last;
-      const proof = config.proof;
-      if (proof && record) {
-        const decision = {
-          id: record.id,
-          timestamp: change.record ? change.record.timestamp : Date.now(),
-          revision: config.revision,
-          consent: consent ?? uniformConsent(config, false),
-          lang: change.record ? change.record.lang : resolveLang(this.host),
-          action,
-        };
-        sent = Promise.resolve(withProof((m) => (this.proof ??= new m.ProofSender(proof.endpoint, config)).send(decision)));
-      }
-    } else if (!change.record) {
+    const sent = Promise.resolve(this.wanted && withEffects(() => this.page?.onChange(change, consent, remote, last)));
+    if (!remote) this.sync?.announce({action: change.action});
+    else if (!change.record) {
       // Forgotten in another tab: ask again here too, and say so as reset() does.
       this.host.showBanner();
       const detail: CookieConsentChangeDetail = {
@@ -265,7 +229,7 @@ export class EffectsController implements ReactiveController {
     }
 
     const wasGpc = this.gpcNotice;
-    this.gpcNotice = action === 'gpc' && !remote;
+    this.gpcNotice = change.action === 'gpc' && !remote;
     if (wasGpc !== this.gpcNotice) this.host.requestUpdate();
     if (this.gpcNotice && !this.notice) {
       const showing = withNotice((m) => {
@@ -283,16 +247,16 @@ export class EffectsController implements ReactiveController {
 }
 
 /** The optional categories a consent map does not grant (all of them when there is no decision). */
-function refusedCategories(config: ConsentConfig, consent: ConsentMap | null): string[] {
+export function refusedCategories(config: ConsentConfig, consent: ConsentMap | null): string[] {
   return config.categories.filter((c) => !c.required && consent?.[c.id] !== true).map((c) => c.id);
 }
 
 /** Which integrations a configuration enables. */
-function integrations(config: ConsentConfig) {
+export function integrations(config: ConsentConfig) {
   return {gcm: !!config.integrations?.googleConsentMode?.enabled, matomo: !!config.integrations?.matomo?.enabled};
 }
 
 /** Whether the configuration declares cookies or storage keys to delete for one of these categories. */
-function declaresRemovable(config: ConsentConfig, categoryIds: string[]): boolean {
+export function declaresRemovable(config: ConsentConfig, categoryIds: string[]): boolean {
   return [...config.cookies, ...(config.storage ?? [])].some((d) => categoryIds.includes(d.category));
 }

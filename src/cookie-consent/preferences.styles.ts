@@ -2,6 +2,19 @@ import {css} from 'lit';
 
 /** The preferences dialog's rules, adopted by the element when the dialog is first opened. */
 export const dialogStyles = css`
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  input:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  @media print {
+    dialog {
+      display: none;
+    }
+  }
   .dialog-header {
     display: flex;
     flex-wrap: wrap;

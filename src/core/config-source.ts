@@ -1,7 +1,9 @@
-import {fallbackConfig, validateConfig} from './config.js';
+import {validateConfig} from './config.js';
+import {fallbackConfig} from './built-in.js';
 import {configScript, type ConfigSource, type LoadedConfig} from './defaults.js';
 
-export {builtInConfig, configScript, type ConfigSource, type LoadedConfig} from './defaults.js';
+export {configScript, type ConfigSource, type LoadedConfig} from './defaults.js';
+export {builtInConfig} from './built-in.js';
 
 function parseJson(text: string, source: ConfigSource): LoadedConfig {
   try {

@@ -1,7 +1,6 @@
-// The configuration a page can have without checking one: the built-in default (the seed's
-// Opendatasoft charter), and the small helpers the elements need before any check. Checking a
-// site owner's configuration (config.ts) is heavier and loaded only when one is given.
-import {opendatasoftPreset} from '../presets/opendatasoft.js';
+// The small helpers the elements need before any check. The built-in configuration is in
+// built-in.ts (its texts are loaded only when shown); checking a site owner's configuration
+// (config.ts) is heavier and loaded only when one is given.
 import type {ConfigIssue, ConsentConfig} from './types.js';
 
 export interface ConfigResult {
@@ -18,23 +17,6 @@ export type ConfigSource = 'property' | 'script' | 'src' | 'default';
 
 export interface LoadedConfig extends ConfigResult {
   source: ConfigSource;
-}
-
-/** A deep copy of the built-in configuration (the seed's Opendatasoft charter). */
-export function defaultConfig(): ConsentConfig {
-  return structuredClone(opendatasoftPreset);
-}
-
-/**
- * What stands in for a configuration that cannot be used: the seed's four categories, so that
- * the visitor is still asked and nothing is granted, but no cookie list (the built-in one
- * describes an Opendatasoft portal, not necessarily this site) and the current host as name.
- */
-export function fallbackConfig(): ConsentConfig {
-  const config = defaultConfig();
-  config.cookies = [];
-  config.site = {name: typeof location !== 'undefined' && location.hostname ? location.hostname : ''};
-  return config;
 }
 
 /** An absolute http(s) address. */
@@ -67,9 +49,4 @@ export function configScript(element: Element): HTMLScriptElement | null {
     if (child instanceof HTMLScriptElement && child.type.trim().toLowerCase() === 'application/json') return child;
   }
   return null;
-}
-
-/** The built-in configuration, used when nothing else is given. */
-export function builtInConfig(): LoadedConfig {
-  return {config: defaultConfig(), issues: [], fallback: false, source: 'default'};
 }

@@ -108,7 +108,9 @@ describe('the unpkg bundle in a plain page', () => {
   test('customising with statistics on and saving grants statistics only', async () => {
     await open('/test/e2e/pages/plain-fr.html');
     await page.click('cookie-consent >>> [part~="customize-button"]');
-    await page.waitForSelector('cookie-consent >>> dialog[open]');
+    // Polled: a waitForSelector through the shadow root is only re-checked on changes of the
+    // light DOM, so it may miss the dialog opening once its chunks are there.
+    await page.waitForFunction(() => !!document.querySelector('cookie-consent')?.shadowRoot?.querySelector('dialog[open]'), {polling: 50});
     const switches = await page.$$('cookie-consent >>> input[role="switch"]');
     await switches[1].click();
     await page.click('cookie-consent >>> [part~="save-button"]');

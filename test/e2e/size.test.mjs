@@ -16,13 +16,14 @@ const BUNDLE = '/dist/cookie-elements.js';
 const TYPES = {'.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json'};
 
 // Issue 5's budgets. They are not met yet (see the README's size table): each page reports
-// its gap as a `todo` test, and a ceiling just above today's size fails on any regression.
+// its gap as a `todo` test, and a ceiling about 2 % above today's size fails on any regression
+// (today: 12,412 / 14,863 / 18,566 B brotli).
 const BANNER_BUDGET = 10 * 1024;
 const BOTH_BUDGET = 16 * 1024;
 const CEILING = {
-  '/banner.html': 14 * 1024,
-  '/banner-inline.html': 16.5 * 1024,
-  '/both.html': 18.5 * 1024,
+  '/banner.html': 12660,
+  '/banner-inline.html': 15160,
+  '/both.html': 18940,
 };
 
 /** The seed's four categories, given inline as a site owner would paste them. */
