@@ -142,6 +142,8 @@ export class CookieConsent extends LitElement {
   private opener: HTMLElement | null = null;
   private loadAbort?: AbortController;
   private readyFired = false;
+  private readyDispatched = false;
+  private queued: Array<() => void> = [];
   private loadedFrom: {config: unknown; src: string | undefined} | null = null;
   /** While the built-in configuration's texts load. */
   private fullLoading: Promise<unknown> | null = null;
@@ -198,17 +200,34 @@ export class CookieConsent extends LitElement {
 
   /** Grants every category, as the "Accept all" button does. */
   acceptAll(): void {
-    this.decide('accept-all', this.store && uniformConsent(this.store.config, true));
+    if (this.later(() => this.acceptAll())) return;
+    this.decide('accept-all', uniformConsent(this.store!.config, true));
   }
 
   /** Refuses every category that is not required, as the "Reject all" button does. */
   rejectAll(): void {
-    this.decide('reject-all', this.store && uniformConsent(this.store.config, false));
+    if (this.later(() => this.rejectAll())) return;
+    this.decide('reject-all', uniformConsent(this.store!.config, false));
   }
 
   /** Records a choice per category; categories left out, and anything but `true`, are refused. */
   save(consent: Partial<ConsentMap>): void {
+    if (this.later(() => this.save(consent))) return;
     this.decide('save', consent);
+  }
+
+  /**
+   * A method called before the configuration is known (a `src` file still loading) waits for
+   * it: it runs right after `cookie-consent-ready`. Returns `true` when the call was put off.
+   */
+  private later(call: () => void): boolean {
+    if (this.store && this.readyDispatched) return false;
+    this.queued.push(call);
+    return true;
+  }
+
+  private runQueued() {
+    for (const call of this.queued.splice(0)) call();
   }
 
   /**
@@ -216,9 +235,11 @@ export class CookieConsent extends LitElement {
    * The first time, the dialog's content is loaded first: `updateComplete` resolves once it is open.
    */
   showPreferences(opener?: HTMLElement): void {
-    if (!this.store) return;
-    this.opener = opener ?? deepActiveElement();
-    this.draft = this.store.consent ?? uniformConsent(this.store.config, false);
+    const from = opener ?? deepActiveElement() ?? undefined;
+    if (this.later(() => this.showPreferences(from))) return;
+    this.opener = from ?? null;
+    const store = this.store!;
+    this.draft = store.consent ?? uniformConsent(store.config, false);
     this.dialogOpen = true;
     this.hold(
       Promise.all([this.loadPreferences(), this.loadFull()])
@@ -281,23 +302,27 @@ export class CookieConsent extends LitElement {
 
   /** Shows the banner, also after a decision. */
   showBanner(): void {
-    if (this.store && hasOptionalCategory(this.store.config)) this.bannerOpen = true;
+    if (this.later(() => this.showBanner())) return;
+    if (hasOptionalCategory(this.store!.config)) this.bannerOpen = true;
   }
 
   /**
    * Forgets the decision: the cookie is deleted, `consent` becomes `null` and the banner shows.
    * Fires `cookie-consent-change` with action `withdraw` and every optional category refused.
+   * Without a decision there is nothing to forget: it only shows the banner.
    */
   reset(): void {
+    if (this.later(() => this.reset())) return;
     if (!this.store) return;
     const last = this.store.record;
+    if (!last) return this.showBanner();
     this.store.forget();
     this.dispatchChange({
       consent: uniformConsent(this.store.config, false),
       action: 'withdraw',
       revision: this.store.config.revision,
       timestamp: Date.now(),
-      id: last?.id ?? '',
+      id: last.id,
       lang: this.langs.lang,
     });
     this.showBanner();
@@ -384,10 +409,13 @@ export class CookieConsent extends LitElement {
         id: record?.id ?? null,
         lang: this.langs.lang,
       };
-      // After the first render, so that listeners added right after the element are called.
-      this.updateComplete.then(() =>
-        this.dispatchEvent(new CustomEvent('cookie-consent-ready', {detail, bubbles: true, composed: true}))
-      );
+      // After the first render, so that listeners added right after the element are called;
+      // then the methods called before the configuration was known.
+      this.updateComplete.then(() => {
+        this.dispatchEvent(new CustomEvent('cookie-consent-ready', {detail, bubbles: true, composed: true}));
+        this.readyDispatched = true;
+        this.runQueued();
+      });
     }
     this.effects.attach(this.store); // effects: gates, cleanup, integrations, GPC, tabs, proof
   }

@@ -334,6 +334,36 @@ describe('<cookie-consent>', () => {
       expect(actions).to.deep.equal(['accept-all', 'save', 'reject-all']);
     });
 
+    it('methods called while the configuration loads wait for it, after cookie-consent-ready', async () => {
+      const el = document.createElement('cookie-consent') as CookieConsent;
+      el.setAttribute('src', '/test/fixtures/config.json');
+      const order: string[] = [];
+      el.addEventListener('cookie-consent-ready', () => order.push('ready'));
+      el.addEventListener('cookie-consent-change', (e) => order.push(e.detail.action));
+      document.body.append(el);
+      try {
+        el.acceptAll();
+        expect(el.consent).to.equal(null);
+        await waitUntil(() => order.length === 2, 'ready, then the decision');
+        expect(order).to.deep.equal(['ready', 'accept-all']);
+        expect(storedDecision()!.r).to.equal(4);
+        expect(el.hasConsent('audience')).to.equal(true);
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('reset without a decision only shows the banner: nothing to withdraw', async () => {
+      const el = await fixture<CookieConsent>(html`<cookie-consent></cookie-consent>`);
+      let changes = 0;
+      el.addEventListener('cookie-consent-change', () => changes++);
+      el.reset();
+      await el.updateComplete;
+      expect(changes).to.equal(0);
+      expect(has(el, 'banner')).to.equal(true);
+      expect(document.cookie).to.equal('');
+    });
+
     it('consent is read-only and a copy', async () => {
       const el = await fixture<CookieConsent>(html`<cookie-consent></cookie-consent>`);
       el.rejectAll();
