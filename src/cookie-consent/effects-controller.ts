@@ -112,7 +112,8 @@ export class EffectsController implements ReactiveController {
     if (!store.record && !this.host.ignoreGpc && hasGlobalPrivacyControl() && refusedCategories(config, {}).length) {
       this.host.updateComplete.then(() => {
         if (this.store !== store || store.record) return;
-        store.decide('gpc', uniformConsent(config, false), resolveLang(this.host));
+        // Applied but not stored: the visitor has not acted on this site yet.
+        store.assume('gpc', uniformConsent(config, false), resolveLang(this.host));
       });
     }
   }
@@ -165,6 +166,8 @@ export class EffectsController implements ReactiveController {
       ? this.notice.renderGpcNotice({
           showPreferences: (e: Event) => this.host.showPreferences(e.currentTarget as HTMLElement),
           dismiss: () => {
+            // Dismissing the notice is the visitor's act: the refusal is stored from now on.
+            this.store?.persist();
             this.gpcNotice = false;
             this.host.requestUpdate();
           },
@@ -213,7 +216,8 @@ export class EffectsController implements ReactiveController {
     this.lastRecord = change.record;
 
     const sent = Promise.resolve(this.wanted && withEffects(() => this.page?.onChange(change, consent, remote, last)));
-    if (!remote) this.sync?.announce({action: change.action});
+    // An assumed decision (GPC) is not stored: the other tabs work it out themselves.
+    if (!remote && !this.store?.isAssumed) this.sync?.announce({action: change.action});
     else if (!change.record) {
       // Forgotten in another tab: ask again here too, and say so as reset() does.
       this.host.showBanner();

@@ -37,6 +37,8 @@ export class ConsentStore {
   private readonly now: () => number;
   private readonly secure: boolean;
   private current: ConsentRecord | null = null;
+  /** The decision in force was assumed for the visitor (`assume`), not stored. */
+  private assumed = false;
   private readonly listeners = new Set<(change: ConsentChange) => void>();
 
   constructor(config: ConsentConfig, options: ConsentStoreOptions = {}) {
@@ -73,31 +75,69 @@ export class ConsentStore {
   reload(action: ConsentAction = 'save'): ConsentRecord | null {
     const previous = this.current;
     const next = this.read();
+    // Nothing stored elsewhere: an assumed decision stays in force.
+    if (!next && this.assumed) return this.current;
     if (encodeOrNull(previous) !== encodeOrNull(next)) {
       this.current = next;
+      this.assumed = false;
       this.emit({record: next, action: next ? action : null, previous: previous ? normalizeConsent(this.config, previous.consent) : null});
     }
     return this.current;
   }
 
+  /**
+   * Applies a decision the visitor did not make on this page, such as the refusal their
+   * browser's Global Privacy Control signal asks for: it is in force and announced, but not
+   * stored (nothing is stored before the visitor acts). `persist()` stores it later.
+   */
+  assume(action: ConsentAction, given: Partial<ConsentMap> | null, lang: Lang): ConsentRecord {
+    const previous = this.consent;
+    const record = this.record_(given, lang);
+    this.current = record;
+    this.assumed = true;
+    this.emit({record, action, previous});
+    return record;
+  }
+
+  /** Whether the decision in force was assumed (`assume`) and is not stored. */
+  get isAssumed(): boolean {
+    return this.assumed;
+  }
+
+  /** Stores an assumed decision as it is, once the visitor confirms it. Announces nothing. */
+  persist(): void {
+    if (!this.current || !this.assumed) return;
+    this.write(this.current);
+    this.assumed = false;
+  }
+
   /** Records a decision: writes the cookie and tells the subscribers. */
   decide(action: ConsentAction, given: Partial<ConsentMap> | null, lang: Lang): ConsentRecord {
     const previous = this.consent;
-    const record: ConsentRecord = {
+    const record = this.record_(given, lang);
+    this.write(record);
+    this.current = record;
+    this.assumed = false;
+    this.emit({record, action, previous});
+    return record;
+  }
+
+  private record_(given: Partial<ConsentMap> | null, lang: Lang): ConsentRecord {
+    return {
       timestamp: this.now(),
       revision: this.config.revision,
       id: this.current?.id ?? randomId(),
       lang,
       consent: normalizeConsent(this.config, given),
     };
+  }
+
+  private write(record: ConsentRecord) {
     this.jar.write(this.config.cookie.name, encodeRecord(record), {
       maxAgeSeconds: this.config.cookie.maxAgeDays * 86400,
       domain: this.config.cookie.domain,
       secure: this.secure,
     });
-    this.current = record;
-    this.emit({record, action, previous});
-    return record;
   }
 
   /** Forgets the decision: the cookie is deleted and the visitor will be asked again. */
@@ -109,6 +149,7 @@ export class ConsentStore {
       secure: this.secure,
     });
     this.current = null;
+    this.assumed = false;
     this.emit({record: null, action: null, previous});
   }
 

@@ -112,6 +112,35 @@ describe('ConsentStore', () => {
     expect(jar.writes[jar.writes.length - 2]).to.match(/Max-Age=0/);
   });
 
+  it('assume() applies a decision without storing it; persist() stores it as it is', () => {
+    const store = new ConsentStore(defaultConfig(), {jar, now: clock});
+    const changes: ConsentChange[] = [];
+    store.subscribe((c) => changes.push(c));
+    const assumed = store.assume('gpc', {}, 'fr');
+    expect(jar.writes).to.deep.equal([]);
+    expect(store.isAssumed).to.equal(true);
+    expect(store.hasConsent('statistics')).to.equal(false);
+    expect(store.consent).to.deep.equal({necessary: true, statistics: false, 'first-party': false, 'third-party': false});
+    expect(changes.map((c) => c.action)).to.deep.equal(['gpc']);
+    // Nothing stored elsewhere: reading the cookie again keeps the assumed decision.
+    store.reload();
+    expect(store.record).to.deep.equal(assumed);
+    now += 1000;
+    store.persist();
+    expect(jar.writes).to.have.length(1);
+    expect(store.isAssumed).to.equal(false);
+    expect(new ConsentStore(defaultConfig(), {jar, now: clock}).record).to.deep.equal(assumed);
+    expect(changes).to.have.length(1);
+  });
+
+  it('an explicit decision replaces an assumed one and is stored', () => {
+    const store = new ConsentStore(defaultConfig(), {jar, now: clock});
+    store.assume('gpc', {}, 'fr');
+    store.decide('accept-all', {statistics: true, 'first-party': true, 'third-party': true}, 'fr');
+    expect(store.isAssumed).to.equal(false);
+    expect(new ConsentStore(defaultConfig(), {jar, now: clock}).hasConsent('statistics')).to.equal(true);
+  });
+
   it('reload() notices a decision written elsewhere', () => {
     const store = new ConsentStore(defaultConfig(), {jar, now: clock});
     const other = new ConsentStore(defaultConfig(), {jar, now: clock});

@@ -30,7 +30,7 @@ describe('Global Privacy Control', () => {
 
   const notice = (el: HTMLElement) => el.shadowRoot!.querySelector<HTMLElement>('[part~="gpc-notice"]');
 
-  it('refuses every optional category with action gpc, stores it and tells the visitor', async () => {
+  it('refuses every optional category with action gpc, stores nothing and tells the visitor', async () => {
     const script = gatedScript('statistics', {text: 'window.__gpcRan = true', attrs: {'data-gpc-test': ''}});
     document.body.append(script);
     const seen: string[] = [];
@@ -48,8 +48,8 @@ describe('Global Privacy Control', () => {
 
     expect(changes.details[0].action).to.equal('gpc');
     expect(el.consent).to.deep.equal({necessary: true, statistics: false, 'first-party': false, 'third-party': false});
-    expect(document.cookie).to.contain('cookies_preferences=');
-    expect(el.shadowRoot!.querySelector('[part~="banner"]')).to.equal(null);
+    expect(document.cookie, 'nothing is stored before the visitor acts').not.to.contain('cookies_preferences=');
+    expect(el.shadowRoot!.querySelector('[part~="banner"]') === null).to.equal(true);
     const box = notice(el)!;
     expect(box).to.exist;
     expect(box.textContent).to.contain('Global Privacy Control');
@@ -79,12 +79,30 @@ describe('Global Privacy Control', () => {
     await waitUntil(() => window.__gpcRan === true, 'the statistics script runs');
   });
 
-  it('the notice can be dismissed', async () => {
+  it('applies again on the next page, until the visitor dismisses the notice, which stores the refusal', async () => {
+    const first = await consentElement(testConfig());
+    await waitUntil(() => notice(first) !== null);
+    first.remove();
+    changes.details.length = 0;
+    // The next page: still nothing stored, so the signal is honoured again.
     const el = await consentElement(testConfig());
-    await waitUntil(() => notice(el) !== null);
+    await waitUntil(() => notice(el) !== null, 'the notice shows again');
+    expect(changes.details.map((d) => d.action)).to.deep.equal(['gpc']);
+    expect(document.cookie).not.to.contain('cookies_preferences=');
     notice(el)!.querySelector<HTMLButtonElement>('[part~="gpc-dismiss-button"]')!.click();
     await el.updateComplete;
-    expect(notice(el)).to.equal(null);
+    expect(notice(el) === null).to.equal(true);
+    const stored = JSON.parse(decodeURIComponent(document.cookie.match(/cookies_preferences=([^;]+)/)![1]));
+    expect(stored.c).to.deep.equal({necessary: 1, statistics: 0, 'first-party': 0, 'third-party': 0});
+    expect(stored.id).to.equal(changes.details[0].id);
+    // Stored: the page after that makes no assumption and shows no notice.
+    el.remove();
+    changes.details.length = 0;
+    const later = await consentElement(testConfig());
+    await tick(30);
+    expect(changes.details).to.deep.equal([]);
+    expect(notice(later) === null).to.equal(true);
+    expect(later.consent!.statistics).to.equal(false);
   });
 
   it('does not override a stored decision', async () => {
