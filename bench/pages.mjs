@@ -112,13 +112,27 @@ const orejimeConfig = {
 export const libraries = [
   {
     id: 'cookie-consent',
-    label: 'cookie-consent (ours)',
+    label: 'cookie-consent (ours, configuration given inline)',
     page: page({
       title: 'cookie-consent',
       head: '<script type="module" src="/dist/cookie-elements.js"></script>',
       body: `<cookie-consent>
       <script type="application/json">${json(ourConfig)}</script>
     </cookie-consent>`,
+    }),
+    host: 'cookie-consent',
+    reject: '[part~="banner"] [part~="reject-button"]',
+    storage: {cookie: 'cookies_preferences'},
+  },
+  {
+    // The same four categories and four cookies, as the built-in configuration (the seed's
+    // Opendatasoft charter) declares them: no configuration to check on the page.
+    id: 'cookie-consent-built-in',
+    label: 'cookie-consent (ours, built-in configuration)',
+    page: page({
+      title: 'cookie-consent, built-in configuration',
+      head: '<script type="module" src="/dist/cookie-elements.js"></script>',
+      body: '<cookie-consent></cookie-consent>',
     }),
     host: 'cookie-consent',
     reject: '[part~="banner"] [part~="reject-button"]',

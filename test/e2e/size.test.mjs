@@ -21,7 +21,7 @@ const TYPES = {'.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css
 const BANNER_BUDGET = 10 * 1024;
 const BOTH_BUDGET = 16 * 1024;
 const CEILING = {
-  '/banner.html': 12660,
+  '/banner.html': 12900,
   '/banner-inline.html': 15160,
   '/both.html': 18940,
 };
