@@ -2,18 +2,14 @@
 // Needs the browser bundle (`npm run build:bundle`) and Chromium (CHROME_PATH or /usr/bin/chromium).
 import {fileURLToPath} from 'node:url';
 import {mkdir} from 'node:fs/promises';
-import puppeteer from 'puppeteer-core';
+import {launchChromium} from '../test/helpers/chromium.mjs';
 import {startStaticServer} from './static-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = fileURLToPath(new URL('../docs/', import.meta.url));
 await mkdir(out, {recursive: true});
 const {server, url} = await startStaticServer({root});
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   await page.setViewport({width: 1100, height: 760});

@@ -5,7 +5,7 @@ import {test, describe, before, after, beforeEach, afterEach} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
-import puppeteer from 'puppeteer-core';
+import {launchChromium} from '../helpers/chromium.mjs';
 import {startStaticServer} from '../../scripts/static-server.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -17,11 +17,7 @@ describe('the unpkg bundle in a plain page', () => {
 
   before(async () => {
     ({server, url: base} = await startStaticServer({root}));
-    browser = await puppeteer.launch({
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();

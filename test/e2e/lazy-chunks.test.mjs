@@ -3,14 +3,11 @@
 // Needs the browser build: `npm run build:bundle` first (`npm test` builds before it runs).
 import {test, describe, before, after} from 'node:test';
 import assert from 'node:assert/strict';
-import {createServer} from 'node:http';
-import {readFile} from 'node:fs/promises';
-import {extname, join, normalize} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import puppeteer from 'puppeteer-core';
+import {startStaticServer} from '../../scripts/static-server.mjs';
+import {htmlRoutes, launchChromium} from '../helpers/chromium.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const TYPES = {'.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json'};
 
 const GCM_CONFIG = {
   revision: 3,
@@ -37,41 +34,14 @@ const PAGES = {
     </script>`),
 };
 
-function serve() {
-  return new Promise((resolve) => {
-    const server = createServer(async (req, res) => {
-      const path = new URL(req.url, 'http://x').pathname;
-      if (path === '/favicon.ico') return res.writeHead(204).end();
-      if (PAGES[path]) {
-        res.writeHead(200, {'content-type': 'text/html'});
-        return res.end(PAGES[path]);
-      }
-      const file = normalize(join(ROOT, path));
-      if (!file.startsWith(join(ROOT, 'dist'))) return res.writeHead(403).end();
-      try {
-        const body = await readFile(file);
-        res.writeHead(200, {'content-type': TYPES[extname(file)] ?? 'application/octet-stream'});
-        res.end(body);
-      } catch {
-        res.writeHead(404).end();
-      }
-    });
-    server.listen(0, '127.0.0.1', () => resolve(server));
-  });
-}
 
 describe('browser bundle, parts loaded on demand', () => {
   let server;
   let browser;
   let base;
   before(async () => {
-    server = await serve();
-    base = `http://127.0.0.1:${server.address().port}`;
-    browser = await puppeteer.launch({
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    ({server, url: base} = await startStaticServer({root: ROOT, routes: htmlRoutes(PAGES)}));
+    browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();

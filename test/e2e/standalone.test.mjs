@@ -2,14 +2,11 @@
 // Needs the browser build: `npm run build:bundle` first (`npm test` builds before it runs).
 import {test, describe, before, after} from 'node:test';
 import assert from 'node:assert/strict';
-import {createServer} from 'node:http';
-import {readFile} from 'node:fs/promises';
-import {extname, join, normalize} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import puppeteer from 'puppeteer-core';
+import {startStaticServer} from '../../scripts/static-server.mjs';
+import {launchChromium} from '../helpers/chromium.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-const TYPES = {'.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json'};
 const CONFIG = {
   revision: 9,
   site: {name: {fr: 'Département de Test', en: 'Test County'}},
@@ -17,40 +14,20 @@ const CONFIG = {
   cookies: [{category: 'necessary', provider: 'Département', name: 'dept_session', purpose: {fr: 'Session', en: 'Session'}}],
 };
 
-function serve() {
-  return new Promise((resolve) => {
-    const server = createServer(async (req, res) => {
-      const path = new URL(req.url, 'http://x').pathname;
-      if (path === '/config.json') {
-        res.writeHead(200, {'content-type': 'application/json', 'access-control-allow-origin': '*'});
-        return res.end(JSON.stringify(CONFIG));
-      }
-      const file = normalize(join(DIST, path));
-      if (!file.startsWith(DIST)) return res.writeHead(403).end();
-      try {
-        const body = await readFile(file);
-        res.writeHead(200, {'content-type': TYPES[extname(file)] ?? 'application/octet-stream'});
-        res.end(body);
-      } catch {
-        res.writeHead(404).end();
-      }
-    });
-    server.listen(0, '127.0.0.1', () => resolve(server));
-  });
-}
+const routes = {
+  '/config.json': (req, res) => {
+    res.writeHead(200, {'content-type': 'application/json', 'access-control-allow-origin': '*'});
+    res.end(JSON.stringify(CONFIG));
+  },
+};
 
 describe('standalone charter page', () => {
   let server;
   let browser;
   let base;
   before(async () => {
-    server = await serve();
-    base = `http://127.0.0.1:${server.address().port}`;
-    browser = await puppeteer.launch({
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    ({server, url: base} = await startStaticServer({root: DIST, routes}));
+    browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();

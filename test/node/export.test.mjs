@@ -7,7 +7,7 @@ import {mkdtemp, readFile, writeFile, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import puppeteer from 'puppeteer-core';
+import {launchChromium} from '../helpers/chromium.mjs';
 
 const BIN = fileURLToPath(new URL('../../bin/cookie-charter.mjs', import.meta.url));
 
@@ -114,11 +114,7 @@ describe('export command', () => {
 describe('export output in Chromium, JavaScript disabled', () => {
   let browser;
   before(async () => {
-    browser = await puppeteer.launch({
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();

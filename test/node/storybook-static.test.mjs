@@ -9,7 +9,7 @@ import {execFileSync} from 'node:child_process';
 import {existsSync, readFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import puppeteer from 'puppeteer-core';
+import {launchChromium} from '../helpers/chromium.mjs';
 import {startServer} from '../../bench/server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -28,11 +28,7 @@ test('every story of the built catalogue renders defined elements', async (t) =>
   assert.ok(stories.length > 0, 'the catalogue has no story');
 
   const server = await startServer({mounts: {'/': staticDir}, pages: {}});
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     for (const story of stories) {
       await t.test(story.id, async () => {

@@ -9,7 +9,7 @@ import {execFileSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import puppeteer from 'puppeteer-core';
+import {launchChromium} from '../helpers/chromium.mjs';
 import {startServer} from '../../bench/server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -22,11 +22,7 @@ test('the strict CSP page runs the bundle without a policy violation', async () 
     mounts: {'/pages/dist/': join(root, 'dist'), '/pages/': join(root, 'stories/pages/static')},
     pages: {},
   });
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     const problems = [];
