@@ -5,6 +5,11 @@ import {checkConfig, type BuiltInConfigs} from './config-check.js';
 import {configScript, type ConfigSource, type LoadedConfig} from './defaults.js';
 
 let builtIn: typeof import('./built-in.js') | null = null;
+
+/** Hands over the built-in configuration already loaded: every check then runs at once. */
+export function provideBuiltIn(module: typeof import('./built-in.js')): void {
+  builtIn = module;
+}
 /** Thrown while checking when the built-in configuration in full is needed and not loaded yet. */
 const NEEDED = new Error('the built-in configuration is needed');
 

@@ -113,3 +113,28 @@ describe('configuration', () => {
     expect(text).to.equal('<cookie-charter>: invalid configuration (src):\n  - categories[0].id: must be an identifier');
   });
 });
+
+describe('reading a configuration outside the elements (npm core entry)', () => {
+  it('reads the property, else the child script, at once', async () => {
+    const {readInlineConfig} = await import('../../src/core/config-source.js');
+    const host = document.createElement('div');
+    expect(readInlineConfig(host, undefined)).to.equal(null);
+    host.innerHTML = '<script type="application/json">{"revision": 7, "categories": "none"}</script>';
+    const fromScript = readInlineConfig(host, undefined)!;
+    expect(fromScript.source).to.equal('script');
+    expect(fromScript.config.categories.map((c) => c.id)).to.deep.equal(['necessary', 'statistics', 'first-party', 'third-party']);
+    expect(fromScript.fallback).to.equal(true);
+    expect(fromScript.issues.map((i) => i.path)).to.deep.equal(['categories']);
+    const fromProperty = readInlineConfig(host, {revision: 9})!;
+    expect(fromProperty.source).to.equal('property');
+    expect(fromProperty.config.cookies.map((c) => c.name)).to.include('sessionid');
+  });
+
+  it('fetches a file, and reports one it cannot fetch on the src field', async () => {
+    const {fetchConfig} = await import('../../src/core/config-source.js');
+    expect((await fetchConfig('/test/fixtures/config.json')).config.revision).to.equal(4);
+    const missing = await fetchConfig('/test/fixtures/missing.json');
+    expect(missing.issues[0].path).to.equal('src');
+    expect(missing.fallback).to.equal(true);
+  });
+});
