@@ -70,6 +70,9 @@ export const styles = css`
   /* The banner's three choices have the same size, colour and weight (CNIL). */
   .actions button {
     flex: 1 1 12rem;
+  }
+  .actions button,
+  .gpc-button {
     min-height: 2.75rem;
     padding: 0.5rem 1rem;
     font: inherit;
