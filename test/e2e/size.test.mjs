@@ -19,7 +19,7 @@ const BANNER_BUDGET = 10 * 1024;
 const BOTH_BUDGET = 16 * 1024;
 const CEILING = {
   '/banner.html': 12900,
-  '/banner-inline.html': 15160,
+  '/banner-inline.html': 15500,
   '/both.html': 18940,
 };
 

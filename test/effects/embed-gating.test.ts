@@ -34,6 +34,18 @@ describe('embed gating', () => {
     return previous?.classList.contains(PLACEHOLDER_CLASS) ? previous : null;
   };
 
+  it('names the category by its title with the built-in configuration too', async () => {
+    const holder = await fixture<HTMLElement>(html`<main>
+      <iframe title="Carte" data-cookie-category="third-party" data-src="/test/fixtures/embed.html"></iframe>
+    </main>`);
+    const el = await fixture<HTMLElement>(html`<cookie-consent></cookie-consent>`);
+    await (el as unknown as {updateComplete: Promise<unknown>}).updateComplete;
+    const iframe = holder.querySelector('iframe')!;
+    await waitUntil(() => placeholderOf(iframe), 'the placeholder shows');
+    expect(placeholderOf(iframe)!.textContent).to.contain('« Cookies tiers (third-party) »');
+    expect(iframe.hasAttribute('src')).to.equal(false);
+  });
+
   it('loads nothing before consent and shows an accessible placeholder instead, in French', async () => {
     const {iframe, img} = await page();
     expect(iframe.hasAttribute('src')).to.equal(false);
