@@ -15,7 +15,7 @@ import {dirname, join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import {brotliCompressSync, constants as zlibConstants, gzipSync} from 'node:zlib';
-import puppeteer from 'puppeteer-core';
+import {launchChromium} from '../test/helpers/chromium.mjs';
 import {baselinePage, charterPage, libraries} from './pages.mjs';
 import {startServer} from './server.mjs';
 
@@ -86,19 +86,8 @@ const server = await startServer({
   },
   pages,
 });
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-extensions',
-    '--window-size=1280,800',
-  ],
+const browser = await launchChromium({
+  args: ['--disable-extensions', '--window-size=1280,800'],
   defaultViewport: {width: 1280, height: 800},
 });
 const chromium = await browser.version();

@@ -2,12 +2,16 @@
 // pages served from memory beside the repository's files.
 import puppeteer from 'puppeteer-core';
 
-/** Headless Chromium (CHROME_PATH or /usr/bin/chromium), quiet on a network that refuses. */
-export function launchChromium() {
+/**
+ * Headless Chromium (CHROME_PATH or /usr/bin/chromium), quiet on a network that refuses.
+ * `args` are added to the flags this machine needs; other options go to puppeteer as they are.
+ */
+export function launchChromium({args = [], ...options} = {}) {
   return puppeteer.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...args],
+    ...options,
   });
 }
 
