@@ -7,4 +7,14 @@ export default {
   outdir: '.',
   // package.json already names the manifest; do not let the analyzer rewrite it.
   packagejson: false,
+  plugins: [
+    {
+      // The analyzer lists modules in the order the file system returns them, which differs
+      // from one checkout to another: sort them, so that the manifest is the same everywhere.
+      name: 'sort-modules',
+      packageLinkPhase({customElementsManifest}) {
+        customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      },
+    },
+  ],
 };
