@@ -21,6 +21,18 @@ const custom = {
   ],
 };
 
+/** A page with a `<cookie-consent>` holding `custom` and a charter without its own configuration. */
+async function consentThenCharter() {
+  const page = await fixture<HTMLDivElement>(html`<div>
+    <cookie-consent .config=${custom}></cookie-consent>
+    <cookie-charter></cookie-charter>
+  </div>`);
+  const consent = page.querySelector('cookie-consent')!;
+  const el = page.querySelector('cookie-charter')!;
+  await waitForText(el, 'Ville de Test');
+  return {page, consent, el};
+}
+
 function consentButton(consent: CookieConsent, part: string): HTMLButtonElement {
   const button = consent.shadowRoot!.querySelector<HTMLButtonElement>(`[part~="banner"] [part~="${part}"]`);
   if (!button) throw new Error(`no ${part} in the banner`);
@@ -32,13 +44,7 @@ describe('<cookie-charter> with a <cookie-consent> on the page', () => {
   afterEach(clearCookies);
 
   it("uses the consent element's custom configuration and follows the visitor's decisions", async () => {
-    const page = await fixture<HTMLDivElement>(html`<div>
-      <cookie-consent .config=${custom}></cookie-consent>
-      <cookie-charter></cookie-charter>
-    </div>`);
-    const consent = page.querySelector('cookie-consent')!;
-    const el = page.querySelector('cookie-charter')!;
-    await waitForText(el, 'Ville de Test');
+    const {consent, el} = await consentThenCharter();
     expect($$(el, 'caption').map(textOf)).to.deep.equal(['Indispensables', "Mesure d'audience", 'Vidéos']);
     expect($$(el, 'tbody code').map(textOf)).to.deep.equal(['sid', '_pk_id.*', 'VISITOR_INFO1_LIVE']);
     expect(textOf(el.shadowRoot)).to.include('Version 4 de cette charte, mise à jour le 15 janvier 2025.');
@@ -151,13 +157,7 @@ describe('<cookie-charter> with a <cookie-consent> on the page', () => {
   });
 
   it('catches up with a decision made while it was disconnected', async () => {
-    const page = await fixture<HTMLDivElement>(html`<div>
-      <cookie-consent .config=${custom}></cookie-consent>
-      <cookie-charter></cookie-charter>
-    </div>`);
-    const consent = page.querySelector('cookie-consent')!;
-    const el = page.querySelector('cookie-charter')!;
-    await waitForText(el, 'Ville de Test');
+    const {page, consent, el} = await consentThenCharter();
     el.remove();
     consent.acceptAll();
     page.append(el);
@@ -166,12 +166,7 @@ describe('<cookie-charter> with a <cookie-consent> on the page', () => {
   });
 
   it('prints without its button and with tables unclipped', async () => {
-    const page = await fixture<HTMLDivElement>(html`<div>
-      <cookie-consent .config=${custom}></cookie-consent>
-      <cookie-charter></cookie-charter>
-    </div>`);
-    const el = page.querySelector('cookie-charter')!;
-    await waitForText(el, 'Ville de Test');
+    const {el} = await consentThenCharter();
     const button = $(el, '[part~="manage-button"]')!;
     const region = $(el, '[part~="table-region"]')!;
     expect(getComputedStyle(button).display).not.to.equal('none');

@@ -5,24 +5,29 @@ import {test, describe, before, after, beforeEach, afterEach} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
-import {launchChromium} from '../helpers/chromium.mjs';
-import {startStaticServer} from '../../scripts/static-server.mjs';
+import {bundlePage, startPages} from '../helpers/chromium.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
 const DAY = 86400;
 
+const PAGES = {
+  '/plain-fr.html': bundlePage('<cookie-consent></cookie-consent>'),
+  '/plain-en.html': bundlePage('<cookie-consent></cookie-consent>', {lang: 'en'}),
+  '/revision-2.html': bundlePage('<cookie-consent><script type="application/json">{"revision": 2}</script></cookie-consent>'),
+  // An opaque origin: document.cookie throws inside; scripts run.
+  '/sandboxed.html': `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Sandboxed</title></head>
+    <body><iframe title="Sandboxed page" sandbox="allow-scripts" src="/plain-fr.html"></iframe></body></html>`,
+};
+
 describe('the unpkg bundle in a plain page', () => {
-  let server, base, browser, context, page, problems;
+  let served, base, browser, context, page, problems;
 
   before(async () => {
-    ({server, url: base} = await startStaticServer({root}));
-    browser = await launchChromium();
+    served = await startPages({root, pages: PAGES});
+    ({base, browser} = served);
   });
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  after(() => served?.close());
   beforeEach(async () => {
     context = await browser.createBrowserContext();
     page = await context.newPage();
@@ -55,7 +60,7 @@ describe('the unpkg bundle in a plain page', () => {
   });
 
   test('first visit: a French banner, and nothing stored before the visitor acts', async () => {
-    await open('/test/e2e/pages/plain-fr.html');
+    await open('/plain-fr.html');
     assert.equal(await bannerShown(), true);
     assert.equal(await textOf('[part~="banner-title"]'), 'Les cookies sur data.seineouest.fr');
     assert.equal(await textOf('[part~="reject-button"]'), 'Tout refuser');
@@ -66,7 +71,7 @@ describe('the unpkg bundle in a plain page', () => {
   });
 
   test('first visit under <html lang="en">: an English banner', async () => {
-    await open('/test/e2e/pages/plain-en.html');
+    await open('/plain-en.html');
     await page.waitForFunction(() =>
       document.querySelector('cookie-consent').shadowRoot.querySelector('[part~="reject-button"]')?.textContent.includes('Reject all')
     );
@@ -75,7 +80,7 @@ describe('the unpkg bundle in a plain page', () => {
   });
 
   test('"Tout refuser" writes the cookie and fires reject-all; after a reload no banner, ready carries the choice', async () => {
-    await open('/test/e2e/pages/plain-fr.html');
+    await open('/plain-fr.html');
     await page.click('cookie-consent >>> [part~="banner"] [part~="reject-button"]');
     await page.waitForFunction(() => window.__events.some((e) => e.type === 'cookie-consent-change'));
     const [change] = await events('cookie-consent-change');
@@ -102,7 +107,7 @@ describe('the unpkg bundle in a plain page', () => {
   });
 
   test('customising with statistics on and saving grants statistics only', async () => {
-    await open('/test/e2e/pages/plain-fr.html');
+    await open('/plain-fr.html');
     await page.click('cookie-consent >>> [part~="customize-button"]');
     // Polled: a waitForSelector through the shadow root is only re-checked on changes of the
     // light DOM, so it may miss the dialog opening once its chunks are there.
@@ -121,10 +126,10 @@ describe('the unpkg bundle in a plain page', () => {
   });
 
   test('a bumped revision brings the banner back', async () => {
-    await open('/test/e2e/pages/plain-fr.html');
+    await open('/plain-fr.html');
     await page.click('cookie-consent >>> [part~="banner"] [part~="accept-button"]');
     await page.waitForFunction(() => window.__events.some((e) => e.type === 'cookie-consent-change'));
-    await open('/test/e2e/pages/revision-2.html');
+    await open('/revision-2.html');
     assert.equal(await bannerShown(), true);
     const [ready] = await events('cookie-consent-ready');
     assert.equal(ready.consent, null);
@@ -132,7 +137,7 @@ describe('the unpkg bundle in a plain page', () => {
   });
 
   test('in a sandboxed frame, where cookies cannot be read or written, it still asks and never throws', async () => {
-    await page.goto(`${base}/test/e2e/pages/sandboxed.html`, {waitUntil: 'networkidle0'});
+    await page.goto(`${base}/sandboxed.html`, {waitUntil: 'networkidle0'});
     const frame = page.frames().find((f) => f.url().endsWith('/plain-fr.html'));
     assert.ok(frame, 'the sandboxed frame loaded');
     assert.equal(await frame.evaluate(() => { try { return document.cookie; } catch { return 'throws'; } }), 'throws');
@@ -147,7 +152,7 @@ describe('the unpkg bundle in a plain page', () => {
   test('a garbage or foreign cookie brings the banner back without an uncaught error', async () => {
     for (const value of ['accepted', '%7B%22v%22%3A9%7D', '%E0%A4%A', 'eyJhbGciOiJub25lIn0']) {
       await page.setCookie({name: 'cookies_preferences', value, url: base});
-      await open('/test/e2e/pages/plain-fr.html');
+      await open('/plain-fr.html');
       assert.equal(await bannerShown(), true, value);
       const [ready] = await events('cookie-consent-ready');
       assert.equal(ready.consent, null, value);

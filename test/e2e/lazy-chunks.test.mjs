@@ -4,8 +4,7 @@
 import {test, describe, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {fileURLToPath} from 'node:url';
-import {startStaticServer} from '../../scripts/static-server.mjs';
-import {htmlRoutes, launchChromium} from '../helpers/chromium.mjs';
+import {bundlePage, startPages} from '../helpers/chromium.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -19,11 +18,7 @@ const GCM_CONFIG = {
   integrations: {googleConsentMode: {enabled: true}},
 };
 
-const page = (body, lang = 'fr') => `<!doctype html>
-<html lang="${lang}">
-  <head><meta charset="utf-8"><title>Bundle</title><script type="module" src="/dist/cookie-elements.js"></script></head>
-  <body><main><h1>Page</h1><button id="outside">outside</button></main>${body}</body>
-</html>`;
+const page = (body, lang = 'fr') => bundlePage(body, {lang});
 
 const PAGES = {
   '/fr.html': page('<cookie-consent></cookie-consent>'),
@@ -36,17 +31,14 @@ const PAGES = {
 
 
 describe('browser bundle, parts loaded on demand', () => {
-  let server;
+  let served;
   let browser;
   let base;
   before(async () => {
-    ({server, url: base} = await startStaticServer({root: ROOT, routes: htmlRoutes(PAGES)}));
-    browser = await launchChromium();
+    served = await startPages({root: ROOT, pages: PAGES});
+    ({base, browser} = served);
   });
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  after(() => served?.close());
 
   async function open(path) {
     const context = await browser.createBrowserContext();

@@ -6,8 +6,7 @@ import {test, describe, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {fileURLToPath} from 'node:url';
 import {brotliCompressSync, gzipSync, constants} from 'node:zlib';
-import {startStaticServer} from '../../scripts/static-server.mjs';
-import {htmlRoutes, launchChromium} from '../helpers/chromium.mjs';
+import {bundlePage, startPages} from '../helpers/chromium.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BUNDLE = '/dist/cookie-elements.js';
@@ -38,11 +37,7 @@ const SEED_CONFIG = {
   ],
 };
 
-const page = (body) => `<!doctype html>
-<html lang="fr">
-  <head><meta charset="utf-8"><title>Size</title><script type="module" src="${BUNDLE}"></script></head>
-  <body><main><h1>Page</h1></main>${body}</body>
-</html>`;
+const page = (body) => bundlePage(body, {title: 'Size'});
 
 const PAGES = {
   '/banner.html': page('<cookie-consent></cookie-consent>'),
@@ -58,17 +53,14 @@ const brotli = (buf) =>
     .length;
 
 describe('bundle size budgets', () => {
-  let server;
+  let served;
   let browser;
   let base;
   before(async () => {
-    ({server, url: base} = await startStaticServer({root: ROOT, routes: htmlRoutes(PAGES)}));
-    browser = await launchChromium();
+    served = await startPages({root: ROOT, pages: PAGES});
+    ({base, browser} = served);
   });
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  after(() => served?.close());
 
   /** Opens a page, waits until it is settled, and returns what it downloaded (the HTML excluded). */
   async function measure(path, ready) {

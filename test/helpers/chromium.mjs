@@ -26,3 +26,33 @@ export function htmlRoutes(pages) {
   }
   return routes;
 }
+
+/**
+ * A plain page that loads only the browser bundle named by package.json's `unpkg`, then `body`:
+ * what a site owner who pastes one script tag serves.
+ */
+export function bundlePage(body, {lang = 'fr', title = 'Page'} = {}) {
+  return `<!doctype html>
+<html lang="${lang}">
+  <head><meta charset="utf-8"><title>${title}</title><link rel="icon" href="data:,"><script type="module" src="/dist/cookie-elements.js"></script></head>
+  <body><main><h1>${title}</h1><button id="outside">outside</button></main>${body}</body>
+</html>`;
+}
+
+/**
+ * Serves the repository (`root`) with `pages` (path → HTML) from memory, and starts Chromium.
+ * Resolves to `{base, browser, close()}`.
+ */
+export async function startPages({root, pages = {}}) {
+  const {startStaticServer} = await import('../../scripts/static-server.mjs');
+  const {server, url} = await startStaticServer({root, routes: htmlRoutes(pages)});
+  const browser = await launchChromium();
+  return {
+    base: url,
+    browser,
+    close: async () => {
+      await browser.close();
+      server.close();
+    },
+  };
+}
