@@ -10,7 +10,7 @@ import {LangController} from '../controllers/lang-controller.js';
 import type {CookieConsentChangeDetail, CookieConsentReadyDetail} from './events.js';
 import {styles} from './cookie-consent.styles.js';
 import type * as Preferences from './preferences.js';
-import {adoptLate, lazy} from '../lazy.js';
+import {lazy} from '../lazy.js';
 
 /** Checking a given configuration (not needed for the built-in one): a chunk of the bundle. */
 const withConfigSource = lazy(() => import('../core/config-load.js'));
@@ -115,7 +115,7 @@ export class CookieConsent extends LitElement {
   ignoreGpc = false;
 
   /** @internal */
-  private readonly effects = new EffectsController(this);
+  private readonly effects = new EffectsController(this, (work) => this.hold(work));
   // effects: end
 
   /**
@@ -126,20 +126,17 @@ export class CookieConsent extends LitElement {
   /** @internal */
   private bannerOpen = false;
   /** @internal */
-  private dialogOpen = false;
-  /** @internal the switches' state while the dialog is open */
-  private draft: ConsentMap = {};
-  /** @internal */
   private statusText = '';
 
-  /** @internal the dialog's content and styles, loaded on the first `showPreferences()` */
-  private preferences: typeof Preferences | null = null;
+  /** @internal the dialog, loaded on the first `showPreferences()` (or ahead, on "Personnaliser") */
+  private preferences: Preferences.PreferencesDialog | null = null;
+  /** @internal whether the dialog should open once loaded (a decision meanwhile cancels it) */
+  private wantDialog = false;
 
 
   private readonly langs = new LangController(this);
   private store: ConsentStore | null = null;
   private unsubscribe?: () => void;
-  private opener: HTMLElement | null = null;
   private loadAbort?: AbortController;
   private readyFired = false;
   private readyDispatched = false;
@@ -147,7 +144,7 @@ export class CookieConsent extends LitElement {
   private loadedFrom: {config: unknown; src: string | undefined} | null = null;
   /** While the built-in configuration's texts load. */
   private fullLoading: Promise<unknown> | null = null;
-  /** Chunks being loaded (the configuration check, the dialog): `updateComplete` waits for them. */
+  /** Chunks being loaded (the configuration check, the dialog, effects): `updateComplete` waits for them. */
   private pending = new Set<Promise<unknown>>();
 
   /**
@@ -237,17 +234,12 @@ export class CookieConsent extends LitElement {
   showPreferences(opener?: HTMLElement): void {
     const from = opener ?? deepActiveElement() ?? undefined;
     if (this.later(() => this.showPreferences(from))) return;
-    this.opener = from ?? null;
-    const store = this.store!;
-    this.draft = store.consent ?? uniformConsent(store.config, false);
-    this.dialogOpen = true;
+    this.wantDialog = true;
     this.hold(
       Promise.all([this.loadPreferences(), this.loadFull()])
+        .then(() => this.wantDialog && this.preferences!.show(from))
         .then(() => super.getUpdateComplete())
-        .then(() => {
-          const dialog = this.dialog();
-          if (this.dialogOpen && dialog && !dialog.open) dialog.showModal();
-        })
+        .then(() => this.preferences!.reveal())
     );
   }
 
@@ -259,13 +251,10 @@ export class CookieConsent extends LitElement {
     this.pending.add(pending);
   }
 
-  /** Loads the dialog's content and adds its styles to this element (once). */
+  /** Loads the dialog (once). */
   private loadPreferences = async () => {
-    if (this.preferences) return;
     const module = await (preferences ??= import('./preferences.js'));
-    if (this.preferences) return;
-    adoptLate(this.renderRoot as ShadowRoot, module.dialogStyles);
-    this.preferences = module;
+    this.preferences ??= new module.PreferencesDialog(this);
   };
 
   /** The built-in configuration's skeleton is in use: loads its texts (once) and uses them. */
@@ -293,7 +282,7 @@ export class CookieConsent extends LitElement {
   /** Resolves once rendered, and also once chunks being loaded (the dialog, effects) are there. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    for (let pending; (pending = [...this.pending][0] ?? this.effects.loading); ) {
+    for (let pending; (pending = [...this.pending][0]); ) {
       await pending;
       done = await super.getUpdateComplete();
     }
@@ -341,7 +330,8 @@ export class CookieConsent extends LitElement {
   private onStoreChange(change: ConsentChange) {
     if (!change.record || !change.action || !this.store) return;
     this.bannerOpen = false;
-    this.closeDialog();
+    this.wantDialog = false;
+    this.preferences?.close();
     this.announce(msg('Vos choix concernant les cookies ont été enregistrés.', {id: 'consent.saved'}));
     this.dispatchChange({
       consent: normalizeConsent(this.store.config, change.record.consent),
@@ -420,39 +410,18 @@ export class CookieConsent extends LitElement {
     this.effects.attach(this.store); // effects: gates, cleanup, integrations, GPC, tabs, proof
   }
 
-  private dialog() {
-    return this.renderRoot.querySelector('dialog');
-  }
-
-  private closeDialog() {
-    if (!this.dialogOpen) return;
-    this.dialogOpen = false;
-    const dialog = this.dialog();
-    if (dialog?.open) dialog.close();
-  }
-
-  /** The dialog closed (save, Escape, the close button): focus goes back where it came from. */
-  private onDialogClose() {
-    this.dialogOpen = false;
-    this.updateComplete.then(() => {
-      const target = this.opener?.isConnected ? this.opener : this.fallbackFocus();
-      this.opener = null;
-      target?.focus();
-    });
-  }
-
-  private fallbackFocus(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('[part~="manage-button"], [part~="customize-button"]');
-  }
-
   protected override render() {
     if (!this.loaded) return nothing;
     const config = this.loaded.config;
     const lang = this.langs.lang;
     const site = pickText(config.site.name, lang);
+    // The dialog's content, once its chunk and (for the built-in configuration) the texts are there.
+    const dialog = this.loaded.partial ? null : this.preferences;
     return html`<div class="root" lang=${lang}>
       ${this.bannerOpen ? this.renderBanner(config, site) : nothing}
-      ${this.renderDialog(config)}
+      <dialog part="dialog" aria-labelledby=${dialog ? 'dialog-title' : nothing} @close=${dialog?.onClose}>
+        ${dialog?.render(config, lang)}
+      </dialog>
       ${this.manageButton && !this.bannerOpen
         ? html`<button
             type="button"
@@ -513,26 +482,10 @@ export class CookieConsent extends LitElement {
       </div>
     </section>`;
   }
-
-  private renderDialog(config: ConsentConfig) {
-    const content = this.loaded?.partial ? null : this.preferences?.renderPreferences({
-      config,
-      lang: this.langs.lang,
-      draft: this.draft,
-      toggle: (id, granted) => (this.draft = {...this.draft, [id]: granted}),
-      close: () => this.closeDialog(),
-      acceptAll: () => this.acceptAll(),
-      rejectAll: () => this.rejectAll(),
-      save: () => this.save(this.draft),
-    });
-    return html`<dialog part="dialog" aria-labelledby=${content ? 'dialog-title' : nothing} @close=${this.onDialogClose}>
-      ${content ?? nothing}
-    </dialog>`;
-  }
 }
 
 // The internal reactive state (the `@state()` fields), declared without decorators too.
-for (const name of ['loaded', 'bannerOpen', 'dialogOpen', 'draft', 'statusText', 'preferences']) {
+for (const name of ['loaded', 'bannerOpen', 'statusText', 'preferences']) {
   CookieConsent.createProperty(name, {state: true});
 }
 

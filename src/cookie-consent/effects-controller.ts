@@ -1,19 +1,20 @@
 import {nothing, type ReactiveController, type ReactiveControllerHost} from 'lit';
-import {normalizeConsent, uniformConsent} from '../core/consent-record.js';
 import {hasGlobalPrivacyControl} from '../core/gpc.js';
+import {uniformConsent, type ConsentRecord} from '../core/consent-record.js';
 import {resolveLang} from '../core/locale.js';
-import type {ConsentRecord} from '../core/consent-record.js';
 import type {ConsentChange, ConsentStore} from '../core/store.js';
 import {ConsentSync, type SyncMessage} from '../core/sync.js';
 import type {ConsentConfig, ConsentMap} from '../core/types.js';
-import type {CookieConsentChangeDetail} from './events.js';
-import type {PageEffects} from './effects.js';
-import {adoptLate, lazy} from '../lazy.js';
-import type * as GpcNotice from './gpc-notice.js';
+import type * as Effects from './effects.js';
+import {lazy} from '../lazy.js';
 
-/** Gates, cleanup, integrations and proof: a chunk, loaded only when the page or configuration needs one. */
+/**
+ * What makes decisions real on the page (`effects.ts`): a chunk, loaded only once there is
+ * something to do — a decision to apply, a gated element, an integration, a cleanup, a proof
+ * endpoint, the Global Privacy Control signal. A first visit to a page without any of them
+ * does not download it.
+ */
 const withEffects = lazy(() => import('./effects.js'));
-const withNotice = lazy(() => import('./gpc-notice.js'));
 
 /** Any element that a gate may hold (scripts and embeds gated on a category). */
 export const GATED = '[data-cookie-category]';
@@ -33,36 +34,36 @@ export interface EffectsHost extends ReactiveControllerHost, HTMLElement {
  * Makes the decision real on the page: script and embed gates, cleanup of refused categories,
  * Google Consent Mode and Matomo, Global Privacy Control, other tabs, proof of consent.
  * The element hands it each store it creates (`attach`) and renders `renderNotice()`.
- * Global Privacy Control, other tabs and the notice are handled here; the rest (`PageEffects`)
- * is loaded only when the configuration enables it or the page holds a gated element.
+ *
+ * This part, in the bundle's entry, only listens: to the store, to the other tabs (and the
+ * page coming back, when the cookie is read again) and to gated elements coming on the page.
+ * Everything else is `PageController` (effects.ts), loaded when one of them asks for it or
+ * when the configuration needs it from the start.
  */
 export class EffectsController implements ReactiveController {
-  /** Reloads the page after a withdrawal (`reload-on-withdraw`); replaceable in tests. */
-  reloadPage: () => void = () => location.reload();
-
   private readonly host: EffectsHost;
   private store: ConsentStore | null = null;
-  private unsubscribe?: () => void;
-  /**
-   * While the chunks this configuration needs are loading (integrations, cleanup, proof, gates):
-   * the element's `updateComplete` waits for them.
-   */
-  loading: Promise<unknown> | null = null;
-  /** The effects of the current store, once their chunk is there. */
-  private page: PageEffects | null = null;
-  /** Whether the current store's effects are loaded or loading. */
-  private wanted = false;
+  /** Whether the current store is the page's first (Google Consent Mode's default is issued once). */
   private first = true;
-  /** Watches for a first gated element, while the gates are not loaded. */
-  private watcher: MutationObserver | null = null;
+  /** The effects in full, once their chunk is there. */
+  private page: Effects.PageController | null = null;
+  private unsubscribe?: () => void;
   private sync: ConsentSync | null = null;
   /** While a change read from another tab (or the cookie) is applied. */
   private remote = false;
   private lastRecord: ConsentRecord | null = null;
-  private gpcNotice = false;
-  private notice: typeof GpcNotice | null = null;
+  /** Watches for a first gated element, while the gates are not asked for. */
+  private watcher: MutationObserver | null = null;
+  private gated = false;
 
-  constructor(host: EffectsHost) {
+  /**
+   * While the effects' chunk, or chunks they need, are loading, `wait` is handed the work: the
+   * element's `updateComplete` waits for it.
+   */
+  constructor(
+    host: EffectsHost,
+    private readonly wait: (work: Promise<unknown>) => void
+  ) {
     this.host = host;
     host.addController(this);
   }
@@ -84,6 +85,11 @@ export class EffectsController implements ReactiveController {
     this.page?.refresh();
   }
 
+  /** The notice telling the visitor that their browser's privacy signal was honoured. */
+  renderNotice() {
+    return this.page?.renderNotice() ?? nothing;
+  }
+
   /**
    * Takes over a new store (the configuration was loaded or changed), then the stored decision
    * (if any) is applied. Global Privacy Control is honoured after the first render, so that
@@ -91,25 +97,19 @@ export class EffectsController implements ReactiveController {
    */
   attach(store: ConsentStore) {
     if (this.store === store) return;
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.sync?.stop();
-    this.page?.dispose();
-    this.page = null;
-    this.wanted = false;
+    this.hostDisconnected();
+    const config = store.config;
     this.store = store;
     this.lastRecord = store.record;
-    const config = store.config;
-    const first = this.first;
-    this.first = false;
-    this.loading = null;
-    const {gcm, matomo} = integrations(config);
-    if (config.proof || gcm || matomo || declaresRemovable(config, refusedCategories(config, {})) || document.querySelector(GATED)) {
-      this.load(store, first);
-    }
+    this.gated = !!document.querySelector(GATED);
     this.sync = new ConsentSync(config.cookie.name, (message) => this.onSync(message));
+    const {gcm, matomo} = integrations(config);
+    const refused = refusedCategories(config, {});
+    if (this.page) this.page.attach(store, false);
+    else if (this.gated || config.proof || gcm || matomo || declaresRemovable(config, refused)) this.wake(() => undefined);
+    this.first = false;
     if (this.host.isConnected) this.start();
-    if (!store.record && !this.host.ignoreGpc && hasGlobalPrivacyControl() && refusedCategories(config, {}).length) {
+    if (!store.record && !this.host.ignoreGpc && hasGlobalPrivacyControl() && refused.length) {
       this.host.updateComplete.then(() => {
         if (this.store !== store || store.record) return;
         // Applied but not stored: the visitor has not acted on this site yet.
@@ -118,36 +118,37 @@ export class EffectsController implements ReactiveController {
     }
   }
 
-  /** Loads the effects of a store (once); `then` runs on them. */
-  private load(store: ConsentStore, first: boolean, then?: (page: PageEffects) => unknown) {
-    this.wanted = true;
-    if (document.querySelector(GATED)) import('./gates.js').catch(() => undefined); // at once, not after the effects
+  /** Loads the effects (once), hands them the current store, then runs `then` on them. */
+  private wake(then: (page: Effects.PageController) => unknown) {
+    const store = this.store!;
+    const first = this.first;
     this.wait(
       Promise.resolve(
         withEffects((m) => {
           if (this.store !== store) return;
           if (!this.page) {
-            this.page = new m.PageEffects(this.host, store, first);
+            this.page = new m.PageController(this.host, this.wait);
+            this.page.attach(store, first);
             if (this.host.isConnected) this.page.start();
           }
-          return Promise.all([this.page.ready, then?.(this.page), this.page.opened]);
+          return then(this.page);
         })
       )
     );
   }
 
-  /** Makes the element's `updateComplete` wait for chunks being loaded (and what follows them). */
-  private wait(work: Promise<unknown>) {
-    const loading: Promise<unknown> = Promise.all([this.loading, work])
-      .catch((error: unknown) => console.error('cookie-consent: a part could not be loaded', error))
-      .finally(() => this.loading === loading && (this.loading = null));
-    this.loading = loading;
+  private start() {
+    const store = this.store!;
+    this.unsubscribe?.();
+    this.unsubscribe = store.subscribe((change) => this.onChange(change));
+    this.sync?.start();
+    this.page?.start();
+    if (!this.gated) this.watch();
   }
 
-  /** Until the page holds a gated element, waits for one to load the gates. */
+  /** Until the page holds a gated element, waits for one to build the gates. */
   private watch() {
     if (this.watcher) return;
-    const store = this.store!;
     this.watcher = new MutationObserver((records) => {
       const gated = records.some((r) =>
         Array.from(r.addedNodes).some((n) => n instanceof Element && (n.matches(GATED) || !!n.querySelector(GATED)))
@@ -155,34 +156,10 @@ export class EffectsController implements ReactiveController {
       if (!gated) return;
       this.watcher?.disconnect();
       this.watcher = null;
-      this.load(store, false, (page) => page.openGates());
+      this.gated = true;
+      this.wake((page) => page.openGates());
     });
     this.watcher.observe(document.documentElement, {childList: true, subtree: true});
-  }
-
-  /** The notice telling the visitor that their browser's privacy signal was honoured (a chunk). */
-  renderNotice() {
-    return this.gpcNotice && this.notice
-      ? this.notice.renderGpcNotice({
-          showPreferences: (e: Event) => this.host.showPreferences(e.currentTarget as HTMLElement),
-          dismiss: () => {
-            // Dismissing the notice is the visitor's act: the refusal is stored from now on.
-            this.store?.persist();
-            this.gpcNotice = false;
-            this.host.requestUpdate();
-          },
-        })
-      : nothing;
-  }
-
-  private start() {
-    if (!this.store) return;
-    this.unsubscribe?.();
-    this.unsubscribe = this.store.subscribe((change) => this.onChange(change));
-    this.sync?.start();
-    this.page?.start();
-    // No need to watch when the gates are there or about to be built.
-    if (this.page ? !this.page.gated : !(this.wanted && document.querySelector(GATED))) this.watch();
   }
 
   /**
@@ -206,47 +183,14 @@ export class EffectsController implements ReactiveController {
     }
   }
 
+  /** A decision here or in another tab: the other tabs are told at once, the effects follow. */
   private onChange(change: ConsentChange) {
-    const store = this.store;
-    if (!store) return;
-    const config = store.config;
     const remote = this.remote;
-    const consent = change.record ? normalizeConsent(config, change.record.consent) : null;
     const last = this.lastRecord;
     this.lastRecord = change.record;
-
-    const sent = Promise.resolve(this.wanted && withEffects(() => this.page?.onChange(change, consent, remote, last)));
     // An assumed decision (GPC) is not stored: the other tabs work it out themselves.
     if (!remote && !this.store?.isAssumed) this.sync?.announce({action: change.action});
-    else if (!change.record) {
-      // Forgotten in another tab: ask again here too, and say so as reset() does.
-      this.host.showBanner();
-      const detail: CookieConsentChangeDetail = {
-        consent: uniformConsent(config, false),
-        action: 'withdraw',
-        revision: config.revision,
-        timestamp: Date.now(),
-        id: last?.id ?? '',
-        lang: resolveLang(this.host),
-      };
-      this.host.dispatchEvent(new CustomEvent('cookie-consent-change', {detail, bubbles: true, composed: true}));
-    }
-
-    const wasGpc = this.gpcNotice;
-    this.gpcNotice = change.action === 'gpc' && !remote;
-    if (wasGpc !== this.gpcNotice) this.host.requestUpdate();
-    if (this.gpcNotice && !this.notice) {
-      const showing = withNotice((m) => {
-        adoptLate(this.host.renderRoot as ShadowRoot, m.noticeStyles);
-        this.notice = m;
-        this.host.requestUpdate();
-      });
-      if (showing instanceof Promise) this.wait(showing);
-    }
-
-    const previous = change.previous;
-    const withdrawn = !!previous && config.categories.some((c) => !c.required && previous[c.id] && !consent?.[c.id]);
-    if (withdrawn && this.host.reloadOnWithdraw) sent.then(() => this.reloadPage());
+    this.wake((page) => page.onChange(change, remote, last));
   }
 }
 

@@ -1,20 +1,147 @@
 // What makes a decision real beyond the element: script and embed gates, cleanup of refused
-// categories, Google Consent Mode and Matomo, proof of consent. A chunk of the browser bundle,
-// loaded by the effects controller only when the configuration or the page needs one of them.
-import {uniformConsent} from '../core/consent-record.js';
+// categories, Google Consent Mode and Matomo, proof of consent, the Global Privacy Control
+// notice, other tabs' withdrawals. A chunk of the browser bundle, loaded by the effects
+// controller (effects-controller.ts) only once there is something to do.
+import {nothing} from 'lit';
+import {normalizeConsent, uniformConsent} from '../core/consent-record.js';
 import {resolveLang} from '../core/locale.js';
 import type {ConsentRecord} from '../core/consent-record.js';
 import type {ProofSender} from '../core/proof.js';
 import type {ConsentChange, ConsentStore} from '../core/store.js';
 import type {ConsentConfig, ConsentMap} from '../core/types.js';
 import type {PageGates, GatesHost} from './gates.js';
-import {lazy} from '../lazy.js';
-import {declaresRemovable, GATED, integrations, refusedCategories} from './effects-controller.js';
+import {adoptLate, lazy} from '../lazy.js';
+import {declaresRemovable, GATED, integrations, refusedCategories, type EffectsHost} from './effects-controller.js';
+import type {CookieConsentChangeDetail} from './events.js';
+import type * as GpcNotice from './gpc-notice.js';
 
 const withGates = lazy(() => import('./gates.js'));
 const withIntegrations = lazy(() => import('./integrations.js'));
 const withCleanup = lazy(() => import('../core/cleanup.js'));
 const withProof = lazy(() => import('../core/proof.js'));
+const withNotice = lazy(() => import('./gpc-notice.js'));
+
+/**
+ * The effects of the element's successive stores (one per configuration), handed each change
+ * by the controller, which listens to the store and the other tabs.
+ */
+export class PageController {
+  /** Reloads the page after a withdrawal (`reload-on-withdraw`); replaceable in tests. */
+  reloadPage: () => void = () => location.reload();
+
+  private store: ConsentStore | null = null;
+  private first = false;
+  /** The current store's gates, cleanup, integrations and proof, once something needs them. */
+  private page: PageEffects | null = null;
+  private running = false;
+  private gpcNotice = false;
+  private notice: typeof GpcNotice | null = null;
+
+  /** `wait` makes the element's `updateComplete` wait for work (chunks loading). */
+  constructor(
+    private readonly host: EffectsHost,
+    private readonly wait: (work: Promise<unknown>) => void
+  ) {}
+
+  /** Takes over a store; builds its effects at once when the configuration or the page needs them. */
+  attach(store: ConsentStore, first: boolean) {
+    this.page?.dispose();
+    this.page = null;
+    this.store = store;
+    this.first = first;
+    const config = store.config;
+    const {gcm, matomo} = integrations(config);
+    if (config.proof || gcm || matomo || declaresRemovable(config, refusedCategories(config, {})) || document.querySelector(GATED)) {
+      this.effects();
+    }
+  }
+
+  /** The current store's effects (built once). */
+  private effects(): PageEffects {
+    if (!this.page) {
+      if (document.querySelector(GATED)) import('./gates.js').catch(() => undefined); // at once, not after the rest
+      const page = (this.page = new PageEffects(this.host, this.store!, this.first));
+      if (this.running) page.start();
+      this.wait(Promise.all([page.ready, page.opened]));
+    }
+    return this.page;
+  }
+
+  /** A gated element came on the page: builds the gates. */
+  openGates(): Promise<unknown> {
+    return this.effects().openGates();
+  }
+
+  start() {
+    this.running = true;
+    this.page?.start();
+  }
+
+  stop() {
+    this.running = false;
+    this.page?.stop();
+  }
+
+  refresh() {
+    this.page?.refresh();
+  }
+
+  /** The notice telling the visitor that their browser's privacy signal was honoured (a chunk). */
+  renderNotice() {
+    return this.gpcNotice && this.notice
+      ? this.notice.renderGpcNotice({
+          showPreferences: (e: Event) => this.host.showPreferences(e.currentTarget as HTMLElement),
+          dismiss: () => {
+            // Dismissing the notice is the visitor's act: the refusal is stored from now on.
+            this.store?.persist();
+            this.gpcNotice = false;
+            this.host.requestUpdate();
+          },
+        })
+      : nothing;
+  }
+
+  /**
+   * Applies a decision, made here or read from another tab (`remote`); `last` is the decision
+   * it replaces.
+   */
+  onChange(change: ConsentChange, remote: boolean, last: ConsentRecord | null) {
+    const store = this.store;
+    if (!store) return;
+    const config = store.config;
+    const consent = change.record ? normalizeConsent(config, change.record.consent) : null;
+    const sent = Promise.resolve(this.page?.onChange(change, consent, remote, last));
+    if (remote && !change.record) {
+      // Forgotten in another tab: ask again here too, and say so as reset() does.
+      this.host.showBanner();
+      const detail: CookieConsentChangeDetail = {
+        consent: uniformConsent(config, false),
+        action: 'withdraw',
+        revision: config.revision,
+        timestamp: Date.now(),
+        id: last?.id ?? '',
+        lang: resolveLang(this.host),
+      };
+      this.host.dispatchEvent(new CustomEvent('cookie-consent-change', {detail, bubbles: true, composed: true}));
+    }
+
+    const wasGpc = this.gpcNotice;
+    this.gpcNotice = change.action === 'gpc' && !remote;
+    if (wasGpc !== this.gpcNotice) this.host.requestUpdate();
+    if (this.gpcNotice && !this.notice) {
+      const showing = withNotice((m) => {
+        adoptLate(this.host.renderRoot as ShadowRoot, m.noticeStyles);
+        this.notice = m;
+        this.host.requestUpdate();
+      });
+      if (showing instanceof Promise) this.wait(showing);
+    }
+
+    const previous = change.previous;
+    const withdrawn = !!previous && config.categories.some((c) => !c.required && previous[c.id] && !consent?.[c.id]);
+    if (withdrawn && this.host.reloadOnWithdraw) sent.then(() => this.reloadPage());
+  }
+}
 
 /** The effects of one store (one configuration); replaced when the configuration changes. */
 export class PageEffects {

@@ -1,11 +1,96 @@
-import {html, nothing} from 'lit';
+import {html, nothing, type ReactiveElement} from 'lit';
 import {msg} from '@lit/localize';
+import {uniformConsent} from '../core/consent-record.js';
 import {pickText} from '../core/text.js';
 import type {ConsentConfig, ConsentMap, Lang} from '../core/types.js';
+import {adoptLate} from '../lazy.js';
+import {dialogStyles} from './preferences.styles.js';
 
-export {dialogStyles} from './preferences.styles.js';
+/** What the dialog needs from `<cookie-consent>`: its public API only. */
+export interface PreferencesHost extends ReactiveElement {
+  readonly consent: ConsentMap | null;
+  readonly activeConfig: ConsentConfig | null;
+  acceptAll(): void;
+  rejectAll(): void;
+  save(consent: Partial<ConsentMap>): void;
+}
 
-/** What the dialog's content needs from `<cookie-consent>`. */
+/**
+ * The preferences dialog of one `<cookie-consent>`: a chunk of the browser bundle, loaded on the
+ * first `showPreferences()` (or ahead, when "Personnaliser" is about to be pressed). The element
+ * renders an empty `<dialog>` until then.
+ */
+export class PreferencesDialog {
+  /** The switches' state while the dialog is open. */
+  private draft: ConsentMap = {};
+  private opener: HTMLElement | null = null;
+  private open = false;
+  private readonly host: PreferencesHost;
+
+  constructor(host: PreferencesHost) {
+    this.host = host;
+    adoptLate(host.renderRoot as ShadowRoot, dialogStyles);
+  }
+
+  private dialog() {
+    return this.host.renderRoot.querySelector('dialog');
+  }
+
+  /** Fills the dialog (the switches as decided, or all off); `reveal()` opens it once rendered. */
+  show(opener: HTMLElement | undefined) {
+    const config = this.host.activeConfig;
+    if (!config) return;
+    this.opener = opener ?? null;
+    this.draft = this.host.consent ?? uniformConsent(config, false);
+    this.open = true;
+    this.host.requestUpdate();
+  }
+
+  /** Opens the rendered dialog as a modal, focusing it; focus returns to the opener on close. */
+  reveal() {
+    const dialog = this.dialog();
+    if (this.open && dialog && !dialog.open) dialog.showModal();
+  }
+
+  /** Closes the dialog (a decision was made). */
+  close() {
+    if (!this.open) return;
+    this.open = false;
+    const dialog = this.dialog();
+    if (dialog?.open) dialog.close();
+  }
+
+  /** The dialog closed (a decision, Escape, the close button): focus goes back where it came from. */
+  onClose = () => {
+    this.open = false;
+    this.host.updateComplete.then(() => {
+      const target = this.opener?.isConnected
+        ? this.opener
+        : this.host.renderRoot.querySelector<HTMLElement>('[part~="manage-button"], [part~="customize-button"]');
+      this.opener = null;
+      target?.focus();
+    });
+  };
+
+  /** The content of the element's `<dialog>` (which exists before this chunk is loaded). */
+  render(config: ConsentConfig, lang: Lang) {
+    return renderPreferences({
+      config,
+      lang,
+      draft: this.draft,
+      toggle: (id, granted) => {
+        this.draft = {...this.draft, [id]: granted};
+        this.host.requestUpdate();
+      },
+      close: () => this.close(),
+      acceptAll: () => this.host.acceptAll(),
+      rejectAll: () => this.host.rejectAll(),
+      save: () => this.host.save(this.draft),
+    });
+  }
+}
+
+/** What the dialog's content needs. */
 export interface PreferencesView {
   config: ConsentConfig;
   lang: Lang;
@@ -18,10 +103,7 @@ export interface PreferencesView {
   save(): void;
 }
 
-/**
- * The content of the preferences `<dialog>` (the element renders the `<dialog>` itself, so that
- * it exists before this module is loaded, on the first `showPreferences()`).
- */
+/** The content of the preferences `<dialog>`. */
 export function renderPreferences(view: PreferencesView) {
   const {config, lang, draft} = view;
   return html`<div class="dialog-header" part="dialog-header">
