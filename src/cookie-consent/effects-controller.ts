@@ -3,10 +3,11 @@ import {hasGlobalPrivacyControl} from '../core/gpc.js';
 import {uniformConsent, type ConsentRecord} from '../core/consent-record.js';
 import {resolveLang} from '../core/locale.js';
 import type {ConsentChange, ConsentStore} from '../core/store.js';
-import {ConsentSync, type SyncMessage} from '../core/sync.js';
+import {syncTabs, type SyncMessage, type TabSync} from '../core/sync.js';
 import type {ConsentConfig, ConsentMap} from '../core/types.js';
 import type * as Effects from './effects.js';
 import {lazy} from '../lazy.js';
+import {whenAdded} from '../when-added.js';
 
 /**
  * What makes decisions real on the page (`effects.ts`): a chunk, loaded only once there is
@@ -36,7 +37,7 @@ export interface EffectsHost extends ReactiveControllerHost, HTMLElement {
  * The element hands it each store it creates (`attach`) and renders `renderNotice()`.
  *
  * This part, in the bundle's entry, only listens: to the store, to the other tabs (and the
- * page coming back, when the cookie is read again) and to gated elements coming on the page.
+ * page coming back, when the cookie is read again) and for gated elements on the page.
  * Everything else is `PageController` (effects.ts), loaded when one of them asks for it or
  * when the configuration needs it from the start.
  */
@@ -48,13 +49,12 @@ export class EffectsController implements ReactiveController {
   /** The effects in full, once their chunk is there. */
   private page: Effects.PageController | null = null;
   private unsubscribe?: () => void;
-  private sync: ConsentSync | null = null;
+  private sync: TabSync | null = null;
   /** While a change read from another tab (or the cookie) is applied. */
   private remote = false;
   private lastRecord: ConsentRecord | null = null;
-  /** Watches for a first gated element, while the gates are not asked for. */
-  private watcher: MutationObserver | null = null;
-  private gated = false;
+  /** Stops watching for a first gated element. */
+  private unwatch?: () => void;
 
   /**
    * While the effects' chunk, or chunks they need, are loading, `wait` is handed the work: the
@@ -76,9 +76,10 @@ export class EffectsController implements ReactiveController {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.sync?.stop();
+    this.sync = null;
     this.page?.stop();
-    this.watcher?.disconnect();
-    this.watcher = null;
+    this.unwatch?.();
+    this.unwatch = undefined;
   }
 
   hostUpdated() {
@@ -101,12 +102,10 @@ export class EffectsController implements ReactiveController {
     const config = store.config;
     this.store = store;
     this.lastRecord = store.record;
-    this.gated = !!document.querySelector(GATED);
-    this.sync = new ConsentSync(config.cookie.name, (message) => this.onSync(message));
     const {gcm, matomo} = integrations(config);
     const refused = refusedCategories(config, {});
     if (this.page) this.page.attach(store, false);
-    else if (this.gated || config.proof || gcm || matomo || declaresRemovable(config, refused)) this.wake(() => undefined);
+    else if (config.proof || gcm || matomo || declaresRemovable(config, refused)) this.wake(() => undefined);
     this.first = false;
     if (this.host.isConnected) this.start();
     if (!store.record && !this.host.ignoreGpc && hasGlobalPrivacyControl() && refused.length) {
@@ -141,25 +140,10 @@ export class EffectsController implements ReactiveController {
     const store = this.store!;
     this.unsubscribe?.();
     this.unsubscribe = store.subscribe((change) => this.onChange(change));
-    this.sync?.start();
+    this.sync ??= syncTabs(store.config.cookie.name, (message) => this.onSync(message));
     this.page?.start();
-    if (!this.gated) this.watch();
-  }
-
-  /** Until the page holds a gated element, waits for one to build the gates. */
-  private watch() {
-    if (this.watcher) return;
-    this.watcher = new MutationObserver((records) => {
-      const gated = records.some((r) =>
-        Array.from(r.addedNodes).some((n) => n instanceof Element && (n.matches(GATED) || !!n.querySelector(GATED)))
-      );
-      if (!gated) return;
-      this.watcher?.disconnect();
-      this.watcher = null;
-      this.gated = true;
-      this.wake((page) => page.openGates());
-    });
-    this.watcher.observe(document.documentElement, {childList: true, subtree: true});
+    // The gates are built once the page holds a gated element (at once when it already does).
+    this.unwatch ??= whenAdded(GATED, () => this.wake((page) => page.openGates()));
   }
 
   /**
