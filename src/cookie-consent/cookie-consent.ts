@@ -2,7 +2,7 @@ import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {localized, msg, str} from '@lit/localize';
 import {configScript, describeIssues, isSafeLink, type LoadedConfig} from '../core/defaults.js';
 import {opendatasoftCore} from '../presets/opendatasoft-core.js';
-import {normalizeConsent, uniformConsent} from '../core/consent-record.js';
+import {normalizeConsent, uniformConsent, type ConsentRecord} from '../core/consent-record.js';
 import {ConsentStore, type ConsentChange} from '../core/store.js';
 import {pickText} from '../core/text.js';
 import type {ConsentAction, ConsentConfig, ConsentMap} from '../core/types.js';
@@ -136,6 +136,8 @@ export class CookieConsent extends LitElement {
 
   private readonly langs = new LangController(this);
   private store: ConsentStore | null = null;
+  /** The decision before the store's last change (the id a withdrawal reports). */
+  private lastRecord: ConsentRecord | null = null;
   private unsubscribe?: () => void;
   private loadAbort?: AbortController;
   private readyFired = false;
@@ -302,19 +304,9 @@ export class CookieConsent extends LitElement {
    */
   reset(): void {
     if (this.later(() => this.reset())) return;
-    if (!this.store) return;
-    const last = this.store.record;
-    if (!last) return this.showBanner();
-    this.store.forget();
-    this.dispatchChange({
-      consent: uniformConsent(this.store.config, false),
-      action: 'withdraw',
-      revision: this.store.config.revision,
-      timestamp: Date.now(),
-      id: last.id,
-      lang: this.langs.lang,
-    });
-    this.showBanner();
+    // The store's change then fires the event and shows the banner (as a reset in another tab).
+    if (this.store!.record) this.store!.forget();
+    else this.showBanner();
   }
 
   private decide(action: ConsentAction, consent: Partial<ConsentMap> | null) {
@@ -327,23 +319,37 @@ export class CookieConsent extends LitElement {
     this.unsubscribe = this.store?.subscribe((change) => this.onStoreChange(change));
   }
 
-  private onStoreChange(change: ConsentChange) {
-    if (!change.record || !change.action || !this.store) return;
-    this.bannerOpen = false;
-    this.wantDialog = false;
-    this.preferences?.close();
-    this.announce(msg('Vos choix concernant les cookies ont été enregistrés.', {id: 'consent.saved'}));
-    this.dispatchChange({
-      consent: normalizeConsent(this.store.config, change.record.consent),
-      action: change.action,
-      revision: change.record.revision,
-      timestamp: change.record.timestamp,
-      id: change.record.id,
-      lang: change.record.lang,
-    });
-  }
-
-  private dispatchChange(detail: CookieConsentChangeDetail) {
+  /**
+   * A decision (here, in another tab, or assumed from the privacy signal), or its withdrawal
+   * (`reset()` here or in another tab): the event, and the banner or the saved message.
+   */
+  private onStoreChange({record, action}: ConsentChange) {
+    const config = this.store!.config;
+    const last = this.lastRecord;
+    this.lastRecord = record;
+    const detail: CookieConsentChangeDetail = record
+      ? {
+          consent: normalizeConsent(config, record.consent),
+          action: action!,
+          revision: record.revision,
+          timestamp: record.timestamp,
+          id: record.id,
+          lang: record.lang,
+        }
+      : {
+          consent: uniformConsent(config, false),
+          action: 'withdraw',
+          revision: config.revision,
+          timestamp: Date.now(),
+          id: last?.id ?? '',
+          lang: this.langs.lang,
+        };
+    this.bannerOpen = !record && hasOptionalCategory(config);
+    if (record) {
+      this.wantDialog = false;
+      this.preferences?.close();
+      this.announce(msg('Vos choix concernant les cookies ont été enregistrés.', {id: 'consent.saved'}));
+    }
     this.dispatchEvent(new CustomEvent('cookie-consent-change', {detail, bubbles: true, composed: true}));
   }
 
@@ -387,6 +393,7 @@ export class CookieConsent extends LitElement {
     if (loaded.issues.length) console.error(describeIssues('cookie-consent', loaded.source, loaded.issues));
     this.loaded = loaded;
     this.store = new ConsentStore(loaded.config);
+    this.lastRecord = this.store.record;
     if (this.isConnected) this.subscribe();
     this.bannerOpen = this.store.record === null && hasOptionalCategory(loaded.config);
     if (!this.readyFired) {

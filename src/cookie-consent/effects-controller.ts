@@ -25,7 +25,6 @@ export interface EffectsHost extends ReactiveControllerHost, HTMLElement {
   readonly consent: ConsentMap | null;
   save(consent: Partial<ConsentMap>): void;
   showPreferences(opener?: HTMLElement): void;
-  showBanner(): void;
   reloadOnWithdraw: boolean;
   ignoreGpc: boolean;
   readonly renderRoot: HTMLElement | DocumentFragment;

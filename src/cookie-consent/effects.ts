@@ -12,7 +12,6 @@ import type {ConsentConfig, ConsentMap} from '../core/types.js';
 import type {PageGates, GatesHost} from './gates.js';
 import {adoptLate, lazy} from '../lazy.js';
 import {declaresRemovable, GATED, integrations, refusedCategories, type EffectsHost} from './effects-controller.js';
-import type {CookieConsentChangeDetail} from './events.js';
 import type * as GpcNotice from './gpc-notice.js';
 
 const withGates = lazy(() => import('./gates.js'));
@@ -111,19 +110,6 @@ export class PageController {
     const config = store.config;
     const consent = change.record ? normalizeConsent(config, change.record.consent) : null;
     const sent = Promise.resolve(this.page?.onChange(change, consent, remote, last));
-    if (remote && !change.record) {
-      // Forgotten in another tab: ask again here too, and say so as reset() does.
-      this.host.showBanner();
-      const detail: CookieConsentChangeDetail = {
-        consent: uniformConsent(config, false),
-        action: 'withdraw',
-        revision: config.revision,
-        timestamp: Date.now(),
-        id: last?.id ?? '',
-        lang: resolveLang(this.host),
-      };
-      this.host.dispatchEvent(new CustomEvent('cookie-consent-change', {detail, bubbles: true, composed: true}));
-    }
 
     const wasGpc = this.gpcNotice;
     this.gpcNotice = change.action === 'gpc' && !remote;
