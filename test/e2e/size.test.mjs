@@ -94,7 +94,8 @@ describe('bundle size budgets', () => {
     for (const {url, body} of files) {
       const text = body.toString();
       assert.ok(!/charter/i.test(url.replace(BUNDLE, '')), `the banner page downloaded ${url}`);
-      assert.ok(!text.includes("'charter.definition'") && !text.includes('"charter.definition"'), `${url} holds the charter's texts`);
+      // The charter's definition of a cookie, its longest text (the bundle's message ids are short).
+      assert.ok(!text.includes('généralement de petite taille'), `${url} holds the charter's texts`);
       assert.ok(!text.includes('Accept all'), `${url} holds the English texts`);
     }
   }
