@@ -108,6 +108,131 @@ describe('configuration', () => {
     ]);
   });
 
+  it('reports each problem with its path and message, and keeps the rest', () => {
+    const {config, issues, fallback} = validateConfig({
+      revision: -1,
+      updated: 'soon',
+      site: {name: 5, url: 'ftp://example.fr', policyUrl: 'javascript:alert(1)'},
+      cookie: {name: 'a;b', maxAgeDays: 0, domain: 'a b'},
+      categories: [
+        {id: 'necessary', required: true, title: 'N'},
+        'video',
+        {id: 'bad id', title: 'B'},
+        {id: 'necessary', title: 'again'},
+        {id: 'stats', title: {}},
+        {id: 'ads', title: 'A', required: 'yes'},
+        {id: 'video', title: 'V', required: false, description: 3},
+      ],
+      cookies: [
+        'sessionid',
+        {category: 'ads', provider: 'X', name: 'a', purpose: 'b'},
+        {category: 'video', provider: 'X', name: 'a;b', purpose: 'b'},
+        {category: 'video', provider: 1, name: 'a', purpose: 'b'},
+        {category: 'video', provider: 'X', name: 'a', purpose: {}},
+        {category: 'video', provider: 'X', name: 'a', purpose: 'b', service: 1, duration: [], domain: 'a b', path: 'a'},
+      ],
+      storage: [
+        3,
+        {category: 'ads', storage: 'local', key: 'k'},
+        {category: 'video', storage: 'disk', key: 'k'},
+        {category: 'video', storage: 'local', key: ''},
+        {category: 'video', storage: 'session', key: 'k'},
+      ],
+      integrations: {googleConsentMode: {enabled: true, mapping: {video: 'x', ads: ['ad_storage']}}, matomo: {enabled: true, category: 'ads'}},
+      proof: {endpoint: '//evil.example'},
+    });
+    const text = 'must be a text or a {"fr": …, "en": …} map';
+    expect(issues.map((i) => [i.path, i.message])).to.deep.equal([
+      ['revision', 'must be a whole number, 0 or more'],
+      ['updated', 'must be a date such as "2024-05-01"'],
+      ['site.name', text],
+      ['site.url', 'must be an http(s) address'],
+      ['site.policyUrl', 'must be an http(s) or relative address'],
+      ['cookie.name', 'must be a valid cookie name (letters, digits, _ and -)'],
+      ['cookie.maxAgeDays', 'must be a number of days from 1 to 395'],
+      ['cookie.domain', 'must be a domain name such as "example.fr", or null'],
+      ['categories[1]', 'must be an object'],
+      ['categories[2].id', 'must be an identifier (letters, digits, _ and -)'],
+      ['categories[3].id', '"necessary" is used twice'],
+      ['categories[4].title', text],
+      ['categories[5].required', 'must be true or false'],
+      ['categories[6].description', text],
+      ['cookies[0]', 'must be an object'],
+      ['cookies[1].category', 'must be the id of a category (necessary, video)'],
+      ['cookies[2].name', 'must be a cookie name or a pattern such as "_ga*"'],
+      ['cookies[3].provider', 'must be a text'],
+      ['cookies[4].purpose', 'must be a text'],
+      ['cookies[5].service', 'must be a text'],
+      ['cookies[5].duration', 'must be a text'],
+      ['cookies[5].domain', 'must be a domain name'],
+      ['cookies[5].path', 'must start with "/"'],
+      ['storage[0]', 'must be an object'],
+      ['storage[1].category', 'must be the id of a category'],
+      ['storage[2].storage', 'must be "local" or "session"'],
+      ['storage[3].key', 'must be a key or a pattern'],
+      ['integrations.googleConsentMode.mapping.video', 'must be a list of consent types such as "analytics_storage"'],
+      ['integrations.googleConsentMode.mapping.ads', 'is not the id of a category'],
+      ['integrations.matomo.category', 'must be the id of a category'],
+      ['proof.endpoint', 'must be an http(s) address or a path starting with "/"'],
+    ]);
+    expect(fallback).to.equal(false);
+    expect(config).to.deep.equal({
+      revision: 1,
+      site: {name: 'data.seineouest.fr', url: undefined},
+      cookie: {name: 'cookies_preferences', maxAgeDays: 182, domain: null},
+      categories: [
+        {id: 'necessary', title: 'N', required: true},
+        {id: 'video', title: 'V'},
+      ],
+      cookies: [{category: 'video', provider: 'X', name: 'a', purpose: 'b'}],
+      storage: [{category: 'video', storage: 'session', key: 'k'}],
+      integrations: {googleConsentMode: {enabled: true, mapping: {}}, matomo: {enabled: true}},
+    });
+  });
+
+  it('names what is not an object, a list or a flag where it stands', () => {
+    const messages = (input: unknown) => validateConfig(input).issues.map((i) => [i.path, i.message]);
+    expect(
+      messages({
+        site: 'x',
+        cookie: {maxAgeDays: 1000},
+        cookies: 'all',
+        storage: {},
+        integrations: {googleConsentMode: {enabled: 1}, matomo: 'on'},
+        proof: 'https://x',
+      })
+    ).to.deep.equal([
+      ['site', 'must be an object with a "name"'],
+      ['cookie.maxAgeDays', 'must be at most 395 days (13 months); 395 is used'],
+      ['cookies', 'must be a list of cookies'],
+      ['storage', 'must be a list'],
+      ['integrations.googleConsentMode.enabled', 'must be true or false'],
+      ['integrations.matomo.enabled', 'must be true or false'],
+      ['proof', 'must be an object such as {"endpoint": "https://…"}'],
+    ]);
+    expect(messages({cookie: 'x', integrations: [], proof: {}})).to.deep.equal([
+      ['cookie', 'must be an object'],
+      ['integrations', 'must be an object'],
+      ['proof.endpoint', 'must be an http(s) address or a path starting with "/"'],
+    ]);
+    expect(messages({integrations: {googleConsentMode: {enabled: false, mapping: []}}, proof: null})).to.deep.equal([
+      ['integrations.googleConsentMode.mapping', 'must be an object'],
+    ]);
+    expect(messages({categories: 'all'})).to.deep.equal([['categories', 'must be a list of categories']]);
+    expect(messages({categories: [{id: 'x'}]})).to.deep.equal([
+      ['categories[0].title', 'must be a text or a {"fr": …, "en": …} map'],
+      ['categories', 'holds no valid category'],
+    ]);
+    expect(messages(null)).to.deep.equal([['(root)', 'the configuration must be a JSON object']]);
+  });
+
+  it('an unusable configuration keeps the name of its site', () => {
+    const {config, fallback} = validateConfig({site: {name: 'Ville', url: 'https://ville.fr'}, categories: 'all'});
+    expect(fallback).to.equal(true);
+    expect(config.site).to.deep.equal({name: 'Ville', url: 'https://ville.fr'});
+    expect(validateConfig({site: {name: 3}, categories: 'all'}).config.site).to.deep.equal(validateConfig(null).config.site);
+  });
+
   it('describes the problems in one console message', () => {
     const text = describeIssues('cookie-charter', 'src', [{path: 'categories[0].id', message: 'must be an identifier'}]);
     expect(text).to.equal('<cookie-charter>: invalid configuration (src):\n  - categories[0].id: must be an identifier');
@@ -125,6 +250,13 @@ describe('reading a configuration outside the elements (npm core entry)', () => 
     expect(fromScript.config.categories.map((c) => c.id)).to.deep.equal(['necessary', 'statistics', 'first-party', 'third-party']);
     expect(fromScript.fallback).to.equal(true);
     expect(fromScript.issues.map((i) => i.path)).to.deep.equal(['categories']);
+    host.innerHTML = '<script type="application/json">{"revision": 7,</script>';
+    const broken = readInlineConfig(host, undefined)!;
+    expect(broken.source).to.equal('script');
+    expect(broken.fallback).to.equal(true);
+    expect(broken.issues.map((i) => i.path)).to.deep.equal(['(root)']);
+    expect(broken.issues[0].message).to.match(/^not valid JSON \(.+\)$/);
+    host.innerHTML = '<script type="application/json">{"revision": 7, "categories": "none"}</script>';
     const fromProperty = readInlineConfig(host, {revision: 9})!;
     expect(fromProperty.source).to.equal('property');
     expect(fromProperty.config.cookies.map((c) => c.name)).to.include('sessionid');
@@ -135,6 +267,7 @@ describe('reading a configuration outside the elements (npm core entry)', () => 
     expect((await fetchConfig('/test/fixtures/config.json')).config.revision).to.equal(4);
     const missing = await fetchConfig('/test/fixtures/missing.json');
     expect(missing.issues[0].path).to.equal('src');
+    expect(missing.issues[0].message).to.equal('could not fetch "/test/fixtures/missing.json" (HTTP 404)');
     expect(missing.fallback).to.equal(true);
   });
 });
