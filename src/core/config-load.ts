@@ -3,6 +3,7 @@
 // configuration rarely needs (no category list of its own, or unusable), load only then.
 import {checkConfig, type BuiltInConfigs} from './config-check.js';
 import {configScript, type ConfigSource, type LoadedConfig} from './defaults.js';
+import type {ConfigIssue} from './types.js';
 
 let builtIn: typeof import('./built-in.js') | null = null;
 
@@ -10,45 +11,41 @@ let builtIn: typeof import('./built-in.js') | null = null;
 export function provideBuiltIn(module: typeof import('./built-in.js')): void {
   builtIn = module;
 }
-/** Thrown while checking when the built-in configuration in full is needed and not loaded yet. */
-const NEEDED = new Error('the built-in configuration is needed');
+/** Stands for the built-in configuration until it is loaded: what it is asked for, it throws itself. */
+const needed = (): never => {
+  throw needed;
+};
+const notLoaded: BuiltInConfigs = {defaultConfig: needed, fallbackConfig: needed};
 
-/** Runs a check; when it needs the built-in configuration in full, loads it first and runs it again. */
-function check(run: (full: BuiltInConfigs) => LoadedConfig): LoadedConfig | Promise<LoadedConfig> {
-  const loaded = () => {
-    if (!builtIn) throw NEEDED;
-    return builtIn;
-  };
-  const full: BuiltInConfigs = {
-    defaultConfig: () => loaded().defaultConfig(),
-    fallbackConfig: () => loaded().fallbackConfig(),
-  };
+/**
+ * The configuration read from `source`: `input` checked, or, when an `issue` kept it from being
+ * read, the fallback. When the check needs the built-in configuration in full, it is loaded
+ * first and the check runs again.
+ */
+function load(source: ConfigSource, input: unknown, issue?: ConfigIssue): LoadedConfig | Promise<LoadedConfig> {
+  const run = (full: BuiltInConfigs = builtIn ?? notLoaded): LoadedConfig => ({
+    ...(issue ? {config: full.fallbackConfig(), issues: [issue], fallback: true} : checkConfig(input, full)),
+    source,
+  });
   try {
-    return run(full);
+    return run();
   } catch (error) {
-    if (error !== NEEDED) throw error;
+    if (error !== needed) throw error;
     return import('./built-in.js').then((m) => {
       builtIn = m;
-      return run(full);
+      return run();
     });
   }
 }
 
 function parseJson(text: string, source: ConfigSource): LoadedConfig | Promise<LoadedConfig> {
-  return check((full) => {
-    let input: unknown;
-    try {
-      input = JSON.parse(text);
-    } catch (error) {
-      return {
-        config: full.fallbackConfig(),
-        issues: [{path: '(root)', message: `not valid JSON (${(error as Error).message})`}],
-        fallback: true,
-        source,
-      };
-    }
-    return {...checkConfig(input, full), source};
-  });
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (error) {
+    return load(source, input, {path: '(root)', message: `not valid JSON (${(error as Error).message})`});
+  }
+  return load(source, input);
 }
 
 /**
@@ -56,7 +53,7 @@ function parseJson(text: string, source: ConfigSource): LoadedConfig | Promise<L
  * JSON script. Returns `null` when neither is given (the `src` attribute or the default decide).
  */
 export function readInlineConfig(element: Element, property: unknown): LoadedConfig | Promise<LoadedConfig> | null {
-  if (property !== undefined && property !== null) return check((full) => ({...checkConfig(property, full), source: 'property'}));
+  if (property !== undefined && property !== null) return load('property', property);
   const script = configScript(element);
   if (script) return parseJson(script.textContent ?? '', 'script');
   return null;
@@ -64,17 +61,13 @@ export function readInlineConfig(element: Element, property: unknown): LoadedCon
 
 /** Fetches and checks the configuration file named by a `src` attribute. Never throws but when aborted. */
 export async function fetchConfig(src: string, signal?: AbortSignal): Promise<LoadedConfig> {
+  const failed = (reason: string) => load('src', null, {path: 'src', message: `could not fetch "${src}" (${reason})`});
   let response: Response;
   try {
     response = await fetch(src, {credentials: 'same-origin', signal, headers: {Accept: 'application/json'}});
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
-    return failed(`could not fetch "${src}" (${(error as Error).message})`);
+    return failed((error as Error).message);
   }
-  if (!response.ok) return failed(`could not fetch "${src}" (HTTP ${response.status})`);
-  return parseJson(await response.text(), 'src');
-}
-
-function failed(message: string): LoadedConfig | Promise<LoadedConfig> {
-  return check((full) => ({config: full.fallbackConfig(), issues: [{path: 'src', message}], fallback: true, source: 'src'}));
+  return response.ok ? parseJson(await response.text(), 'src') : failed(`HTTP ${response.status}`);
 }
