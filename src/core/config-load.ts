@@ -64,7 +64,8 @@ export async function fetchConfig(src: string, signal?: AbortSignal): Promise<Lo
   const failed = (reason: string) => load('src', null, {path: 'src', message: `could not fetch "${src}" (${reason})`});
   let response: Response;
   try {
-    response = await fetch(src, {credentials: 'same-origin', signal, headers: {Accept: 'application/json'}});
+    // Cookies go with same-origin requests only: fetch's default `credentials`.
+    response = await fetch(src, {signal, headers: {Accept: 'application/json'}});
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
     return failed((error as Error).message);
