@@ -152,10 +152,14 @@ export default [
       dir: 'dist',
       format: 'es',
       entryFileNames: '[name].js',
-      // A chunk named after its module; `define` modules after their element's folder.
+      // A chunk named after its module; `define` modules after their element's folder. No
+      // content hash: the bundle is served under a versioned path (unpkg, jsDelivr), and every
+      // page would download the entry's references to hashes (about 40 B brotli).
       chunkFileNames: ({name, facadeModuleId}) =>
-        `chunks/${name === 'define' && facadeModuleId ? facadeModuleId.split(/[\\/]/).at(-2) : name}-[hash].js`,
-      sourcemap: true,
+        `chunks/${name === 'define' && facadeModuleId ? facadeModuleId.split(/[\\/]/).at(-2) : name}.js`,
+      // Maps are published beside the files, without the comment that points to them: every
+      // page would download it (about 35 B brotli per file); devtools can load them by hand.
+      sourcemap: 'hidden',
     },
     plugins: [cleanDist(), ...plugins()],
     preserveEntrySignatures: 'allow-extension',
@@ -166,8 +170,8 @@ export default [
       dir: 'dist',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/standalone-[name]-[hash].js',
-      sourcemap: true,
+      chunkFileNames: 'chunks/standalone-[name].js',
+      sourcemap: 'hidden',
     },
     plugins: [...plugins(), standalonePage()],
   },
