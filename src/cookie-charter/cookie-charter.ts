@@ -1,6 +1,6 @@
 import {LitElement, html, type PropertyValues} from 'lit';
 import {localized} from '@lit/localize';
-import {configScript, describeIssues, type LoadedConfig} from '../core/defaults.js';
+import {configScript, type LoadedConfig} from '../core/defaults.js';
 import {builtInConfig} from '../core/built-in.js';
 import {ConsentStore} from '../core/store.js';
 import type {ConsentConfig, ConsentMap} from '../core/types.js';
@@ -166,17 +166,11 @@ export class CookieCharter extends LitElement {
     this.own = null;
     this.hasOwnSource = this.config != null || !!this.src || !!configScript(this);
     if (!this.hasOwnSource) return this.readStoredConsent();
-    const abort = (this.loadAbort = new AbortController());
-    const checking = withConfigSource((source) => {
-      if (abort.signal.aborted) return;
-      const inline = source.readInlineConfig(this, this.config);
-      if (inline instanceof Promise) return inline.then((loaded) => abort.signal.aborted || this.applyOwn(loaded));
-      if (inline) return this.applyOwn(inline);
-      source.fetchConfig(this.src!, abort.signal).then(
-        (loaded) => abort.signal.aborted || this.applyOwn(loaded),
-        () => undefined // aborted: a newer source is loading
-      );
-    });
+    const {signal} = (this.loadAbort = new AbortController());
+    const checking = withConfigSource((source) =>
+      // Never `null` here: the charter has a source of its own.
+      source.readConfig(this, this.config, this.src, signal, (loaded) => this.applyOwn(loaded!))
+    );
     if (checking instanceof Promise) {
       const pending: Promise<unknown> = checking.finally(() => this.checking === pending && (this.checking = null));
       this.checking = pending;
@@ -194,7 +188,6 @@ export class CookieCharter extends LitElement {
   }
 
   private applyOwn(loaded: LoadedConfig) {
-    if (loaded.issues.length) console.error(describeIssues('cookie-charter', loaded.source, loaded.issues));
     this.hasOwnSource = true;
     this.own = loaded;
     this.readStoredConsent();

@@ -1,6 +1,6 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {localized, msg, str} from '@lit/localize';
-import {configScript, describeIssues, isSafeLink, type LoadedConfig} from '../core/defaults.js';
+import {configScript, isSafeLink, type LoadedConfig} from '../core/defaults.js';
 import {opendatasoftCore} from '../presets/opendatasoft-core.js';
 import {normalizeConsent, uniformConsent, type ConsentRecord} from '../core/consent-record.js';
 import {ConsentStore, type ConsentChange} from '../core/store.js';
@@ -364,19 +364,10 @@ export class CookieConsent extends LitElement {
   private loadConfiguration() {
     this.loadAbort?.abort();
     if (this.config == null && !this.src && !configScript(this)) return this.applyBuiltIn();
-    const abort = (this.loadAbort = new AbortController());
-    const checking = withConfigSource((source) => {
-      if (abort.signal.aborted) return;
-      const inline = source.readInlineConfig(this, this.config);
-      if (inline instanceof Promise) return inline.then((loaded) => abort.signal.aborted || this.apply(loaded));
-      if (inline) return this.apply(inline);
-      if (this.src) {
-        source.fetchConfig(this.src, abort.signal).then(
-          (loaded) => abort.signal.aborted || this.apply(loaded),
-          () => undefined // aborted: a newer source is loading
-        );
-      } else this.applyBuiltIn();
-    });
+    const {signal} = (this.loadAbort = new AbortController());
+    const checking = withConfigSource((source) =>
+      source.readConfig(this, this.config, this.src, signal, (loaded) => (loaded ? this.apply(loaded) : this.applyBuiltIn()))
+    );
     if (checking instanceof Promise) this.hold(checking);
   }
 
@@ -390,7 +381,6 @@ export class CookieConsent extends LitElement {
   }
 
   private apply(loaded: LoadedConfig & {partial?: boolean}) {
-    if (loaded.issues.length) console.error(describeIssues('cookie-consent', loaded.source, loaded.issues));
     this.loaded = loaded;
     this.store = new ConsentStore(loaded.config);
     this.lastRecord = this.store.record;

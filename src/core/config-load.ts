@@ -2,7 +2,7 @@
 // config-source.ts does, but the built-in configuration's texts and cookies, which a given
 // configuration rarely needs (no category list of its own, or unusable), load only then.
 import {checkConfig, type BuiltInConfigs} from './config-check.js';
-import {configScript, type ConfigSource, type LoadedConfig} from './defaults.js';
+import {configScript, describeIssues, type ConfigSource, type LoadedConfig} from './defaults.js';
 import type {ConfigIssue} from './types.js';
 
 let builtIn: typeof import('./built-in.js') | null = null;
@@ -71,4 +71,29 @@ export async function fetchConfig(src: string, signal?: AbortSignal): Promise<Lo
     return failed((error as Error).message);
   }
   return response.ok ? parseJson(await response.text(), 'src') : failed(`HTTP ${response.status}`);
+}
+
+/**
+ * Reads an element's own configuration and hands it to `use` once checked (`null` when the
+ * element has none: no `config` property, child JSON script nor `src`), unless `signal` was
+ * aborted meanwhile (a newer source). Its issues go to the console, named after the element.
+ * Returns a promise while the check waits for a chunk, not while a `src` file is fetched.
+ */
+export function readConfig(
+  element: Element,
+  property: unknown,
+  src: string | undefined,
+  signal: AbortSignal,
+  use: (loaded: LoadedConfig | null) => unknown
+): unknown {
+  const take = (loaded: LoadedConfig | null) => {
+    if (signal.aborted) return;
+    if (loaded?.issues.length) console.error(describeIssues(element.localName, loaded.source, loaded.issues));
+    return use(loaded);
+  };
+  if (signal.aborted) return;
+  const inline = readInlineConfig(element, property);
+  if (inline instanceof Promise) return inline.then(take);
+  if (inline || !src) return take(inline);
+  fetchConfig(src, signal).then(take, () => undefined); // aborted: a newer source is loading
 }
