@@ -1,4 +1,4 @@
-import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {LitElement, html, nothing} from 'lit';
 import {localized, msg, str} from '@lit/localize';
 import {configScript, isSafeLink, type LoadedConfig} from '../core/defaults.js';
 import {opendatasoftCore} from '../presets/opendatasoft-core.js';
@@ -144,8 +144,6 @@ export class CookieConsent extends LitElement {
   private readyDispatched = false;
   private queued: Array<() => void> = [];
   private loadedFrom: {config: unknown; src: string | undefined} | null = null;
-  /** While the built-in configuration's texts load. */
-  private fullLoading: Promise<unknown> | null = null;
   /** Chunks being loaded (the configuration check, the dialog, effects): `updateComplete` waits for them. */
   private pending = new Set<Promise<unknown>>();
 
@@ -156,7 +154,7 @@ export class CookieConsent extends LitElement {
    */
   get activeConfig(): ConsentConfig | null {
     if (this.loaded?.partial) {
-      this.loadFull();
+      this.hold(Promise.resolve(this.loadTexts()));
       return null;
     }
     return this.loaded?.config ?? null;
@@ -182,13 +180,12 @@ export class CookieConsent extends LitElement {
     this.unsubscribe = undefined;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>) {
-    const wanted = {config: this.config, src: this.src};
-    if (!this.loadedFrom || changed.has('config') || changed.has('src')) {
-      if (!this.loadedFrom || this.loadedFrom.config !== wanted.config || this.loadedFrom.src !== wanted.src) {
-        this.loadedFrom = wanted;
-        this.loadConfiguration();
-      }
+  protected override willUpdate() {
+    // A new source (setting `config` again to the same object does not count).
+    const from = this.loadedFrom;
+    if (!from || from.config !== this.config || from.src !== this.src) {
+      this.loadedFrom = {config: this.config, src: this.src};
+      this.loadConfiguration();
     }
   }
 
@@ -238,7 +235,7 @@ export class CookieConsent extends LitElement {
     if (this.later(() => this.showPreferences(from))) return;
     this.wantDialog = true;
     this.hold(
-      Promise.all([this.loadPreferences(), this.loadFull()])
+      this.loadDialog()
         .then(() => this.wantDialog && this.preferences!.show(from))
         .then(() => super.getUpdateComplete())
         .then(() => this.preferences!.reveal())
@@ -253,33 +250,28 @@ export class CookieConsent extends LitElement {
     this.pending.add(pending);
   }
 
-  /** Loads the dialog (once). */
-  private loadPreferences = async () => {
-    const module = await (preferences ??= import('./preferences.js'));
-    this.preferences ??= new module.PreferencesDialog(this);
-  };
+  /**
+   * Loads the dialog and, with the built-in configuration, its texts (each once); also ahead,
+   * when "Personnaliser" is about to be pressed (`prefetch`).
+   */
+  private loadDialog = () =>
+    Promise.all([
+      (preferences ??= import('./preferences.js')).then((m) => (this.preferences ??= new m.PreferencesDialog(this))),
+      this.loadTexts(),
+    ]);
+
+  private prefetch = () => this.hold(this.loadDialog());
 
   /** The built-in configuration's skeleton is in use: loads its texts (once) and uses them. */
-  private loadFull(): Promise<unknown> {
+  private loadTexts() {
     const partial = this.loaded;
-    if (!partial?.partial) return Promise.resolve();
-    if (!this.fullLoading) {
-      const loading: Promise<unknown> = Promise.resolve(
-        withBuiltIn((m) => {
-          if (this.loaded === partial) this.loaded = m.builtInConfig();
-        })
-      ).finally(() => this.fullLoading === loading && (this.fullLoading = null));
-      this.fullLoading = loading;
-      this.hold(loading);
-    }
-    return this.fullLoading;
+    return (
+      partial?.partial &&
+      withBuiltIn((m) => {
+        if (this.loaded === partial) this.loaded = m.builtInConfig();
+      })
+    );
   }
-
-  /** Loads the dialog ahead, when "Personnaliser" is about to be pressed. */
-  private prefetch = () => {
-    this.loadPreferences().catch(() => undefined);
-    this.loadFull().catch(() => undefined);
-  };
 
   /** Resolves once rendered, and also once chunks being loaded (the dialog, effects) are there. */
   protected override async getUpdateComplete(): Promise<boolean> {
