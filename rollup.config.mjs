@@ -45,17 +45,28 @@ function slimLocalize() {
  * Squeezes the whitespace of the elements' `html` and `css` tagged templates (indentation,
  * line breaks, CSS comments): bytes every visitor would download for nothing. Only the static
  * parts change; a run of whitespace with a line break becomes one space in HTML (as the
- * browser renders it), and CSS loses the spaces its syntax does not need.
+ * browser renders it), and CSS loses the spaces and characters its syntax does not need.
  */
 function squeezeTemplates() {
   const squeeze = {
     html: (part) => part.replace(/\s*\n\s*/g, ' '),
-    css: (part) =>
-      part
+    css: (part, first, last) => {
+      let out = part
         .replace(/\/\*[\s\S]*?\*\//g, '')
         .replace(/\s+/g, ' ')
-        .replace(/ ?([{};,>]) ?/g, '$1')
-        .replace(/: /g, ':'),
+        .replace(/ ?([{};,>/]) ?/g, '$1')
+        .replace(/: /g, ':')
+        // The last declaration of a block needs no `;`.
+        .replace(/;}/g, '}')
+        // `0.25rem` → `.25rem` (not after a digit, a letter or a dot: `10.5`, `a0.5` stay).
+        .replace(/(^|[^\w.])0\.(\d)/g, '$1.$2')
+        // `#ffffff` → `#fff`. The styles have no id selectors, whose names this could change.
+        .replace(/#([\da-f])\1([\da-f])\2([\da-f])\3(?![\da-f])/gi, '#$1$2$3');
+      // The spaces at the very start and end of the stylesheet (not those next to a `${}`).
+      if (first) out = out.trimStart();
+      if (last) out = out.trimEnd();
+      return out;
+    },
   };
   /** Index just after the `}` closing the expression that starts at `i` (after `${`). */
   function skipExpression(code, i) {
@@ -77,15 +88,16 @@ function squeezeTemplates() {
   }
   /** Walks a template literal whose body starts at `i`; squeezes its static parts when `kind` is set. */
   function skipTemplate(code, i, kind, edits = []) {
+    const opening = i;
     let start = i;
     while (i < code.length) {
       const ch = code[i];
       if (ch === '\\') i += 2;
       else if (ch === '`') {
-        if (kind) edits.push([start, i, kind]);
+        if (kind) edits.push([start, i, kind, start === opening, true]);
         return {end: i + 1, edits};
       } else if (ch === '$' && code[i + 1] === '{') {
-        if (kind) edits.push([start, i, kind]);
+        if (kind) edits.push([start, i, kind, start === opening, false]);
         i = skipExpression(code, i + 2);
         start = i;
       } else i++;
@@ -103,9 +115,9 @@ function squeezeTemplates() {
       if (!edits.length) return null;
       let out = '';
       let last = 0;
-      for (const [from, to, kind] of edits.sort((a, b) => a[0] - b[0])) {
+      for (const [from, to, kind, first, end] of edits.sort((a, b) => a[0] - b[0])) {
         if (from < last) continue;
-        out += code.slice(last, from) + squeeze[kind](code.slice(from, to));
+        out += code.slice(last, from) + squeeze[kind](code.slice(from, to), first, end);
         last = to;
       }
       return {code: out + code.slice(last), map: null};
