@@ -39,27 +39,37 @@ export function encodeRecord(record: ConsentRecord): string {
  * value, an impossible date.
  */
 export function decodeRecord(value: string | null | undefined, now: number): ConsentRecord | null {
-  if (typeof value !== 'string' || value.length === 0 || value.length > MAX_COOKIE_LENGTH) return null;
-  let data: unknown;
+  // Written for size (the browser bundle carries it): whatever throws on the way gives `null`
+  // too, such as a broken percent-encoding or JSON, a missing value (`null.length`), or a
+  // JSON `null` where an object is needed (reading `d.v` or `Object.entries(d.c)`).
   try {
-    data = JSON.parse(decodeURIComponent(value));
+    if (value!.length > MAX_COOKIE_LENGTH) return null;
+    const d = JSON.parse(decodeURIComponent(value!));
+    if (
+      d.v !== RECORD_FORMAT ||
+      // A number (JSON has no NaN, and Infinity fails the upper bound) in a plausible range.
+      typeof d.t !== 'number' ||
+      !(d.t > 0 && d.t <= now + FUTURE_TOLERANCE_MS) ||
+      !Number.isInteger(d.r) ||
+      d.r < 0 ||
+      typeof d.id !== 'string' ||
+      !ID.test(d.id) ||
+      (d.l !== 'fr' && d.l !== 'en') ||
+      typeof d.c !== 'object' ||
+      Array.isArray(d.c)
+    ) {
+      return null;
+    }
+    // `{}` is safe: CATEGORY_KEY refuses `__proto__`, the only key whose assignment is special.
+    const consent: ConsentMap = {};
+    for (const [key, state] of Object.entries(d.c)) {
+      if (!CATEGORY_KEY.test(key) || (state !== 0 && state !== 1)) return null;
+      consent[key] = state === 1;
+    }
+    return {timestamp: d.t, revision: d.r, id: d.id, lang: d.l, consent};
   } catch {
     return null;
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
-  const d = data as Record<string, unknown>;
-  if (d.v !== RECORD_FORMAT) return null;
-  if (typeof d.t !== 'number' || !Number.isFinite(d.t) || d.t <= 0 || d.t > now + FUTURE_TOLERANCE_MS) return null;
-  if (!Number.isInteger(d.r) || (d.r as number) < 0) return null;
-  if (typeof d.id !== 'string' || !ID.test(d.id)) return null;
-  if (d.l !== 'fr' && d.l !== 'en') return null;
-  if (typeof d.c !== 'object' || d.c === null || Array.isArray(d.c)) return null;
-  const consent: ConsentMap = Object.create(null);
-  for (const [key, state] of Object.entries(d.c as Record<string, unknown>)) {
-    if (!CATEGORY_KEY.test(key) || (state !== 0 && state !== 1)) return null;
-    consent[key] = state === 1;
-  }
-  return {timestamp: d.t, revision: d.r as number, id: d.id, lang: d.l, consent: {...consent}};
 }
 
 /**
@@ -73,33 +83,35 @@ export function isRecordCurrent(record: ConsentRecord, config: ConsentConfig, no
   return config.categories.every((c) => c.required || typeof record.consent[c.id] === 'boolean');
 }
 
+/** A consent map with every category of the configuration: required ones `true`, the others `state(id)`. */
+function mapCategories(config: ConsentConfig, state: (id: string) => boolean): ConsentMap {
+  const out: ConsentMap = {};
+  for (const category of config.categories) out[category.id] = !!category.required || state(category.id);
+  return out;
+}
+
 /**
  * The consent map for this configuration: every category, required ones `true`, the others
  * as given (anything but `true` is a refusal). Unknown keys are dropped.
  */
 export function normalizeConsent(config: ConsentConfig, given: Partial<ConsentMap> | null | undefined): ConsentMap {
-  const out: ConsentMap = {};
-  for (const category of config.categories) {
-    out[category.id] = category.required ? true : given?.[category.id] === true;
-  }
-  return out;
+  return mapCategories(config, (id) => given?.[id] === true);
 }
 
 /** Every category granted (`true`) or every optional one refused (`false`). */
 export function uniformConsent(config: ConsentConfig, granted: boolean): ConsentMap {
-  const out: ConsentMap = {};
-  for (const category of config.categories) out[category.id] = category.required ? true : granted;
-  return out;
+  return mapCategories(config, () => granted);
 }
 
 /** A random consent id. `crypto.getRandomValues` works on plain http too, unlike `randomUUID`. */
 export function randomId(): string {
   const bytes = new Uint8Array(16);
-  const c = globalThis.crypto;
-  if (c && typeof c.getRandomValues === 'function') c.getRandomValues(bytes);
-  else for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(Math.random() * 256);
+  if (typeof globalThis.crypto?.getRandomValues === 'function') crypto.getRandomValues(bytes);
+  else bytes.forEach((_, i) => (bytes[i] = Math.random() * 256)); // a Uint8Array drops the fraction
   bytes[6] = (bytes[6] & 0x0f) | 0x40; // UUID version 4 layout, so logs can recognise it
   bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  // Two hex digits a byte (256 + b: always three digits, the first one dropped), grouped 8-4-4-4-12.
+  return Array.from(bytes, (b) => (256 + b).toString(16).slice(1))
+    .join('')
+    .replace(/(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
 }
