@@ -36,7 +36,7 @@ export class ConsentStore {
   private readonly jar: CookieJar;
   private readonly now: () => number;
   private readonly secure: boolean;
-  private current: ConsentRecord | null = null;
+  private current: ConsentRecord | null;
   /** The decision in force was assumed for the visitor (`assume`), not stored. */
   private assumed = false;
   private readonly listeners = new Set<(change: ConsentChange) => void>();
@@ -73,14 +73,10 @@ export class ConsentStore {
    * with `action` (default `save`: the cookie does not say which action made the decision).
    */
   reload(action: ConsentAction = 'save'): ConsentRecord | null {
-    const previous = this.current;
     const next = this.read();
     // Nothing stored elsewhere: an assumed decision stays in force.
-    if (!next && this.assumed) return this.current;
-    if (encodeOrNull(previous) !== encodeOrNull(next)) {
-      this.current = next;
-      this.assumed = false;
-      this.emit({record: next, action: next ? action : null, previous: previous ? normalizeConsent(this.config, previous.consent) : null});
+    if ((next || !this.assumed) && encodeOrNull(this.current) !== encodeOrNull(next)) {
+      this.set(next, next ? action : null);
     }
     return this.current;
   }
@@ -91,12 +87,7 @@ export class ConsentStore {
    * stored (nothing is stored before the visitor acts). `persist()` stores it later.
    */
   assume(action: ConsentAction, given: Partial<ConsentMap> | null, lang: Lang): ConsentRecord {
-    const previous = this.consent;
-    const record = this.record_(given, lang);
-    this.current = record;
-    this.assumed = true;
-    this.emit({record, action, previous});
-    return record;
+    return this.set(this.record_(given, lang), action, true);
   }
 
   /** Whether the decision in force was assumed (`assume`) and is not stored. */
@@ -113,13 +104,15 @@ export class ConsentStore {
 
   /** Records a decision: writes the cookie and tells the subscribers. */
   decide(action: ConsentAction, given: Partial<ConsentMap> | null, lang: Lang): ConsentRecord {
-    const previous = this.consent;
     const record = this.record_(given, lang);
     this.write(record);
-    this.current = record;
-    this.assumed = false;
-    this.emit({record, action, previous});
-    return record;
+    return this.set(record, action);
+  }
+
+  /** Forgets the decision: the cookie is deleted and the visitor will be asked again. */
+  forget(): void {
+    this.write(null);
+    this.set(null, null);
   }
 
   private record_(given: Partial<ConsentMap> | null, lang: Lang): ConsentRecord {
@@ -132,34 +125,28 @@ export class ConsentStore {
     };
   }
 
-  private write(record: ConsentRecord) {
-    this.jar.write(this.config.cookie.name, encodeRecord(record), {
-      maxAgeSeconds: this.config.cookie.maxAgeDays * 86400,
-      domain: this.config.cookie.domain,
+  /** Writes the cookie for `record`; `null` deletes it. */
+  private write(record: ConsentRecord | null) {
+    const cookie = this.config.cookie;
+    this.jar.write(cookie.name, record ? encodeRecord(record) : '', {
+      maxAgeSeconds: record ? cookie.maxAgeDays * 86400 : 0,
+      domain: cookie.domain,
       secure: this.secure,
     });
   }
 
-  /** Forgets the decision: the cookie is deleted and the visitor will be asked again. */
-  forget(): void {
-    const previous = this.consent;
-    this.jar.write(this.config.cookie.name, '', {
-      maxAgeSeconds: 0,
-      domain: this.config.cookie.domain,
-      secure: this.secure,
-    });
-    this.current = null;
-    this.assumed = false;
-    this.emit({record: null, action: null, previous});
+  /** Puts a decision (or none) in force and tells the subscribers, with the consent map before. */
+  private set<R extends ConsentRecord | null>(record: R, action: ConsentAction | null, assumed = false): R {
+    const change: ConsentChange = {record, action, previous: this.consent};
+    this.current = record;
+    this.assumed = assumed;
+    for (const listener of [...this.listeners]) listener(change);
+    return record;
   }
 
   subscribe(listener: (change: ConsentChange) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
-  }
-
-  private emit(change: ConsentChange) {
-    for (const listener of [...this.listeners]) listener(change);
   }
 
   /** The first stored value that is ours, well formed and still current; `null` otherwise. */
@@ -174,5 +161,5 @@ export class ConsentStore {
 }
 
 function encodeOrNull(record: ConsentRecord | null): string | null {
-  return record ? encodeRecord(record) : null;
+  return record && encodeRecord(record);
 }
