@@ -5,17 +5,21 @@
 import type {ReactiveControllerHost} from 'lit';
 
 export interface StrResult {
-  strTag: true;
   strings: TemplateStringsArray | string[];
   values: unknown[];
 }
 type Template = string | StrResult;
 type Templates = {[id: string]: Template};
 
-/** `str` tagged template: a message with values (`values` are indices in a translation). */
-export const str = (strings: TemplateStringsArray, ...values: unknown[]): StrResult => ({strTag: true, strings, values});
+/**
+ * `str` tagged template: a message with values (in a translation, `values` are the indices of
+ * the source's values). Unlike @lit/localize's, the result has no `strTag` mark: `msg` tells
+ * a `str` message from a plain one by its type.
+ */
+export const str = (strings: TemplateStringsArray, ...values: unknown[]): StrResult => ({strings, values});
 
-const join = (strings: ArrayLike<string>, values: unknown[], order?: unknown[]) => {
+/** The strings with the values between them, in the given order (default: as they come). */
+const join = (strings: ArrayLike<string>, values: unknown[], order?: unknown[] | false) => {
   let out = strings[0];
   for (let i = 1; i < strings.length; i++) out += String(values[order ? (order[i - 1] as number) : i - 1]) + strings[i];
   return out;
@@ -26,11 +30,12 @@ let templates: Templates | undefined;
 export function msg(template: string, options: {id: string}): string;
 export function msg(template: StrResult, options: {id: string}): string;
 export function msg(template: Template, options: {id: string}): string {
-  const localized = templates?.[options.id];
-  if (typeof template === 'string') return typeof localized === 'string' ? localized : template;
-  return localized && typeof localized !== 'string'
-    ? join(localized.strings, template.values, localized.values)
-    : join(template.strings, template.values);
+  // The translation (of the same kind as the source: lit-localize generates them so), else
+  // the source. A translated `str` message takes the source's values in its own order.
+  const text = templates?.[options.id] ?? template;
+  return typeof text === 'string'
+    ? text
+    : join(text.strings, (template as StrResult).values, text !== template && text.values);
 }
 
 const STATUS = 'lit-localize-status';
@@ -42,19 +47,18 @@ export interface LocalizationConfig {
   loadLocale: (locale: string) => Promise<{templates: Templates}>;
 }
 
-let configured = false;
-
+/**
+ * Unlike @lit/localize's, it neither refuses a second call nor checks the locale against
+ * `targetLocales`: in the bundle, its only caller is `installLocalization`, which calls it
+ * once per page and asks only for the languages of `LANGS`, all of them target locales.
+ */
 export function configureLocalization(config: LocalizationConfig) {
-  if (configured) throw new Error('lit-localize can only be configured once');
-  configured = true;
-  const valid = new Set([config.sourceLocale, ...config.targetLocales]);
   let active = config.sourceLocale;
   let loadingLocale: string | undefined;
   let loading: Promise<void> = Promise.resolve();
   let request = 0;
   const setLocale = (locale: string): Promise<void> => {
     if (locale === (loadingLocale ?? active)) return loading;
-    if (!valid.has(locale)) throw new Error('Invalid locale code');
     const id = ++request;
     loadingLocale = locale;
     status({status: 'loading', loadingLocale: locale});
