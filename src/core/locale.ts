@@ -26,10 +26,9 @@ export function declaredLang(element: Element): string | null {
  * else the browser's; a language without translation, or none at all, gives French.
  */
 export function resolveLang(element: Element): Lang {
-  const declared = declaredLang(element);
-  if (declared !== null && declared.trim() !== '') return normalizeLang(declared) ?? SOURCE_LANG;
+  const declared = declaredLang(element)?.trim();
   const browser = typeof navigator !== 'undefined' ? navigator.languages?.[0] ?? navigator.language : null;
-  return normalizeLang(browser) ?? SOURCE_LANG;
+  return normalizeLang(declared || browser) ?? SOURCE_LANG;
 }
 
 type LangListener = () => void;
