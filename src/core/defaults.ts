@@ -32,9 +32,9 @@ export function isHttpUrl(v: unknown): boolean {
 
 /** An address safe to put in `href`: http(s), or relative (no `javascript:`, no `data:`). */
 export function isSafeLink(v: unknown): boolean {
-  if (typeof v !== 'string' || v.trim() === '') return false;
-  if (isHttpUrl(v)) return true;
-  return !/^[a-z][a-z0-9+.-]*:/i.test(v.trim()) && !v.trim().startsWith('//');
+  if (typeof v !== 'string') return false;
+  const trimmed = v.trim();
+  return isHttpUrl(v) || (trimmed !== '' && !/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(trimmed));
 }
 
 /** A one-line console message listing every issue of a configuration. */
