@@ -26,7 +26,7 @@ export const styles = css`
 
   .banner {
     position: fixed;
-    inset: auto 0 0 0;
+    inset: auto 0 0;
     z-index: var(--cookie-consent-z-index, 2147483000);
     max-height: 70vh;
     overflow-y: auto;
@@ -93,10 +93,12 @@ export const styles = css`
     padding: 0.5rem 0.75rem;
     font: inherit;
     color: var(--_accent);
+    cursor: pointer;
+  }
+  .link-button {
     background: transparent;
     border: 0;
     text-decoration: underline;
-    cursor: pointer;
   }
   .manage {
     position: fixed;
@@ -105,7 +107,6 @@ export const styles = css`
     background: var(--_background);
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
-    text-decoration: none;
     font-weight: 600;
   }
   button:focus-visible,
@@ -119,11 +120,9 @@ export const styles = css`
     width: 1px;
     height: 1px;
     margin: -1px;
-    padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
 
   @keyframes rise {
