@@ -41,7 +41,8 @@ let observer: MutationObserver | null = null;
  */
 export function onLangChange(listener: LangListener): () => void {
   langListeners.add(listener);
-  if (!observer && typeof MutationObserver !== 'undefined' && typeof document !== 'undefined') {
+  // Outside a browser (server-side rendering), there is nothing to observe.
+  if (!observer && globalThis.MutationObserver && globalThis.document) {
     observer = new MutationObserver(() => langListeners.forEach((l) => l()));
     observer.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
   }

@@ -45,8 +45,7 @@ export class ConsentStore {
     this.config = config;
     this.jar = options.jar ?? documentCookieJar;
     this.now = options.now ?? Date.now;
-    this.secure =
-      options.secure ?? (typeof location !== 'undefined' && location.protocol === 'https:');
+    this.secure = options.secure ?? globalThis.location?.protocol === 'https:';
     this.current = this.read();
   }
 
