@@ -7,8 +7,6 @@ export const styles = css`
     --_accent-contrast: var(--cookie-consent-accent-contrast, #ffffff);
     --_background: var(--cookie-consent-background, #ffffff);
     --_color: var(--cookie-consent-color, #161616);
-    --_muted: var(--cookie-consent-muted-color, #3a3a3a);
-    --_border: var(--cookie-consent-border-color, #929292);
     --_focus: var(--cookie-consent-focus-color, #0a76f6);
     --_radius: var(--cookie-consent-radius, 0.25rem);
     --_max-width: var(--cookie-consent-max-width, 60rem);
@@ -35,7 +33,6 @@ export const styles = css`
     border-top: 4px solid var(--_accent);
     box-shadow: 0 -0.25rem 1rem rgb(0 0 0 / 0.2);
     padding: 1rem;
-    animation: rise 0.2s ease-out;
   }
   .banner-inner {
     max-width: var(--_max-width);
@@ -71,8 +68,7 @@ export const styles = css`
   .actions button {
     flex: 1 1 12rem;
   }
-  .actions button,
-  .gpc-button {
+  .actions button {
     min-height: 2.75rem;
     padding: 0.5rem 1rem;
     font: inherit;
@@ -125,16 +121,6 @@ export const styles = css`
     white-space: nowrap;
   }
 
-  @keyframes rise {
-    from {
-      transform: translateY(100%);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .banner {
-      animation: none;
-    }
-  }
   @media print {
     .banner,
     .manage {

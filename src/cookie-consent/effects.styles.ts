@@ -32,6 +32,17 @@ export const effectsStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
   }
+  .gpc-button {
+    min-height: 2.75rem;
+    padding: 0.5rem 1rem;
+    font: inherit;
+    font-weight: 600;
+    color: var(--_accent-contrast);
+    background: var(--_accent);
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
   @media print {
     .gpc-notice {
       display: none;

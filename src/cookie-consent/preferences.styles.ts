@@ -2,6 +2,10 @@ import {css} from 'lit';
 
 /** The preferences dialog's rules, adopted by the element when the dialog is first opened. */
 export const dialogStyles = css`
+  :host {
+    --_muted: var(--cookie-consent-muted-color, #3a3a3a);
+    --_border: var(--cookie-consent-border-color, #929292);
+  }
   *::before,
   *::after {
     box-sizing: border-box;
