@@ -10,7 +10,8 @@ import type {ProofSender} from '../core/proof.js';
 import type {ConsentChange, ConsentStore} from '../core/store.js';
 import type {ConsentConfig, ConsentMap} from '../core/types.js';
 import type {PageGates, GatesHost} from './gates.js';
-import {adoptLate, lazy} from '../lazy.js';
+import {adoptLate} from '../adopt-late.js';
+import {lazy} from '../lazy.js';
 import {declaresRemovable, GATED, integrations, refusedCategories, type EffectsHost} from './effects-controller.js';
 import type * as GpcNotice from './gpc-notice.js';
 

@@ -3,7 +3,7 @@ import {msg} from '@lit/localize';
 import {uniformConsent} from '../core/consent-record.js';
 import {pickText} from '../core/text.js';
 import type {ConsentConfig, ConsentMap, Lang} from '../core/types.js';
-import {adoptLate} from '../lazy.js';
+import {adoptLate} from '../adopt-late.js';
 import {dialogStyles} from './preferences.styles.js';
 
 /** What the dialog needs from `<cookie-consent>`: its public API only. */

@@ -259,3 +259,9 @@ export function checkConfig(input: unknown, builtIn: BuiltInConfigs): ConfigResu
   config.cookies ??= [];
   return {config: result as ConsentConfig, issues, fallback: !checked};
 }
+
+/** A console message listing every issue of a configuration, one per line. */
+export function describeIssues(tag: string, source: string, issues: ConfigIssue[]): string {
+  const list = issues.map((i) => `  - ${i.path}: ${i.message}`).join('\n');
+  return `<${tag}>: invalid configuration (${source}):\n${list}`;
+}

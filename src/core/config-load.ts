@@ -1,8 +1,8 @@
 // How the elements read a configuration given to them (a chunk of the browser bundle): as
 // config-source.ts does, but the built-in configuration's texts and cookies, which a given
 // configuration rarely needs (no category list of its own, or unusable), load only then.
-import {checkConfig, type BuiltInConfigs} from './config-check.js';
-import {configScript, describeIssues, type ConfigSource, type LoadedConfig} from './defaults.js';
+import {checkConfig, describeIssues, type BuiltInConfigs} from './config-check.js';
+import {configScript, type ConfigSource, type LoadedConfig} from './defaults.js';
 import type {ConfigIssue} from './types.js';
 
 let builtIn: typeof import('./built-in.js') | null = null;

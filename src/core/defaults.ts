@@ -37,12 +37,6 @@ export function isSafeLink(v: unknown): boolean {
   return isHttpUrl(v) || (trimmed !== '' && !/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(trimmed));
 }
 
-/** A one-line console message listing every issue of a configuration. */
-export function describeIssues(tag: string, source: string, issues: ConfigIssue[]): string {
-  const list = issues.map((i) => `  - ${i.path}: ${i.message}`).join('\n');
-  return `<${tag}>: invalid configuration (${source}):\n${list}`;
-}
-
 /** The child `<script type="application/json">` of an element, if any. */
 export function configScript(element: Element): HTMLScriptElement | null {
   for (const child of Array.from(element.children)) {
