@@ -5,7 +5,9 @@ import {requestLocale} from '../localization.js';
 
 /**
  * Keeps a host's language in step with its `lang` attribute, its ancestors' and `<html lang>`:
- * the host re-renders in place whenever the resolved language changes.
+ * the host re-renders in place whenever the resolved language changes, and whenever a
+ * language's texts are ready (@lit/localize's `lit-localize-status` event, which is what its
+ * `@localized()` decorator listens to; the elements need no decorator).
  */
 export class LangController implements ReactiveController {
   /** The language the host speaks now. */
@@ -20,7 +22,14 @@ export class LangController implements ReactiveController {
 
   hostConnected() {
     this.refresh();
-    this.stop = onLangChange(() => this.refresh());
+    const stop = onLangChange(() => this.refresh());
+    const onStatus = (event: Event) =>
+      (event as CustomEvent<{status?: string}>).detail?.status === 'ready' && this.host.requestUpdate();
+    addEventListener('lit-localize-status', onStatus);
+    this.stop = () => {
+      stop();
+      removeEventListener('lit-localize-status', onStatus);
+    };
   }
 
   hostDisconnected() {

@@ -1,5 +1,4 @@
 import {LitElement, html, type PropertyValues} from 'lit';
-import {localized} from '@lit/localize';
 import {configScript, type LoadedConfig} from '../core/defaults.js';
 import {builtInConfig} from '../core/built-in.js';
 import {ConsentStore} from '../core/store.js';
@@ -72,7 +71,6 @@ interface ConsentElement extends HTMLElement {
  * @cssprop [--cookie-charter-radius=0.25rem] - Corner radius of the button.
  * @cssprop [--cookie-charter-max-width=none] - Width of the charter.
  */
-@localized()
 export class CookieCharter extends LitElement {
   static override styles = styles;
 

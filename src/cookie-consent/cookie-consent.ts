@@ -1,5 +1,5 @@
 import {LitElement, html, nothing} from 'lit';
-import {localized, msg, str} from '@lit/localize';
+import {msg, str} from '@lit/localize';
 import {configScript, isSafeLink, type LoadedConfig} from '../core/defaults.js';
 import {opendatasoftCore} from '../presets/opendatasoft-core.js';
 import {normalizeConsent, uniformConsent, type ConsentRecord} from '../core/consent-record.js';
@@ -76,7 +76,6 @@ import {EffectsController} from './effects-controller.js';
  * @cssprop [--cookie-consent-max-width=60rem] - Width of the banner's content and the dialog.
  * @cssprop [--cookie-consent-z-index=2147483000] - Stacking level of the banner.
  */
-@localized()
 export class CookieConsent extends LitElement {
   static override styles = styles;
 
