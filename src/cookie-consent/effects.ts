@@ -19,6 +19,7 @@ const withGates = lazy(() => import('./gates.js'));
 const withIntegrations = lazy(() => import('./integrations.js'));
 const withCleanup = lazy(() => import('../core/cleanup.js'));
 const withProof = lazy(() => import('../core/proof.js'));
+const withBuiltIn = lazy(() => import('../core/built-in.js'));
 const withNotice = lazy(() => import('./gpc-notice.js'));
 
 /**
@@ -176,6 +177,15 @@ export class PageEffects {
     if (document.querySelector(GATED)) this.openGates();
   }
 
+  /**
+   * The configuration whose category titles the placeholders show: the store's, unless it is the
+   * built-in configuration's skeleton, which has none (its texts are then loaded).
+   */
+  private titled(): ConsentConfig | Promise<ConsentConfig> {
+    const config = this.store.config;
+    return config.categories.every((c) => c.title) ? config : withBuiltIn((m) => m.defaultConfig());
+  }
+
   /** Whether the gates are built or being built. */
   get gated(): boolean {
     return !!this.opened;
@@ -184,9 +194,9 @@ export class PageEffects {
   /** Builds the gates once their chunk is there and what must come first is done. */
   openGates(): Promise<unknown> {
     return (this.opened ??= this.ready.then(() =>
-      withGates((m) => {
+      Promise.all([withGates((m) => m), this.titled()]).then(([m, titled]) => {
         if (this.disposed || this.gates) return;
-        this.gates = new m.PageGates(this.host, this.store);
+        this.gates = new m.PageGates(this.host, this.store, titled);
         if (this.running) this.gates.start();
       })
     ));

@@ -4,7 +4,7 @@ import {Gatekeeper} from '../core/gating.js';
 import {resolveLang} from '../core/locale.js';
 import type {ConsentStore} from '../core/store.js';
 import {pickText} from '../core/text.js';
-import type {ConsentMap} from '../core/types.js';
+import type {ConsentConfig, ConsentMap} from '../core/types.js';
 import {adoptPlaceholderStyles, createPlaceholder, fillPlaceholder, type PlaceholderInfo} from './embed-placeholder.js';
 
 /** What the gates need from `<cookie-consent>`: its public API only. */
@@ -15,11 +15,15 @@ export interface GatesHost extends HTMLElement {
 
 export class PageGates extends Gatekeeper {
   private readonly host: GatesHost;
-  private readonly store: ConsentStore;
   /** The embed whose placeholder button was pressed: it gets the focus once loaded. */
   private focusAfterRelease: HTMLElement | null = null;
 
-  constructor(host: GatesHost, store: ConsentStore) {
+  /** `titled` names the categories (the store's configuration when it has their titles). */
+  constructor(
+    host: GatesHost,
+    store: ConsentStore,
+    private readonly titled: ConsentConfig = store.config
+  ) {
     super(document, {
       isGranted: (id) => store.hasConsent(id),
       createPlaceholder: (embed) => {
@@ -34,7 +38,6 @@ export class PageGates extends Gatekeeper {
       },
     });
     this.host = host;
-    this.store = store;
   }
 
   private readonly onLocaleStatus = (event: Event) => {
@@ -59,7 +62,7 @@ export class PageGates extends Gatekeeper {
   private info(embed: HTMLElement): PlaceholderInfo {
     const lang = resolveLang(this.host);
     const id = embed.getAttribute('data-cookie-category') ?? '';
-    const category = this.store.config.categories.find((c) => c.id === id);
+    const category = this.titled.categories.find((c) => c.id === id);
     return {
       service: embed.getAttribute('data-cookie-service')?.trim() ?? '',
       category: category ? pickText(category.title, lang) : id,

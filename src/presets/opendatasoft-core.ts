@@ -1,11 +1,11 @@
 import type {CategoryConfig, ConsentConfig} from '../core/types.js';
 
 /**
- * What the banner needs of a configuration: everything but the categories' explanations and
- * the cookie list. The titles stay: the GPC notice and the embed placeholders name categories.
+ * What the banner needs of a configuration: everything but the categories' texts and the
+ * cookie list (what names a category, the dialog and the embed placeholders, loads them).
  */
 export type ConfigSkeleton = Pick<ConsentConfig, 'revision' | 'site' | 'cookie'> & {
-  categories: Array<Pick<CategoryConfig, 'id' | 'required' | 'title'>>;
+  categories: Array<Pick<CategoryConfig, 'id' | 'required'>>;
 };
 
 /**
@@ -20,16 +20,9 @@ export const opendatasoftCore: ConfigSkeleton = {
   },
   cookie: {name: 'cookies_preferences', maxAgeDays: 182, domain: null},
   categories: [
-    {
-      id: 'necessary',
-      required: true,
-      title: {
-        fr: 'Cookies nécessaires au bon fonctionnement de la plateforme / cookies fonctionnels',
-        en: 'Cookies needed for the platform to work / functional cookies',
-      },
-    },
-    {id: 'statistics', title: {fr: 'Cookies statistiques', en: 'Statistics cookies'}},
-    {id: 'first-party', title: {fr: 'Cookies internes (first-party)', en: 'First-party cookies'}},
-    {id: 'third-party', title: {fr: 'Cookies tiers (third-party)', en: 'Third-party cookies'}},
+    {id: 'necessary', required: true},
+    {id: 'statistics'},
+    {id: 'first-party'},
+    {id: 'third-party'},
   ],
 };

@@ -1,27 +1,34 @@
 import type {CategoryConfig, ConsentConfig} from '../core/types.js';
 import {opendatasoftCore} from './opendatasoft-core.js';
 
-/** The explanations of the built-in categories, by category id (their titles are in the skeleton). */
-const categoryTexts: Record<string, Pick<CategoryConfig, 'description'>> = {
+/** The texts of the built-in categories, by category id (the skeleton has their ids only). */
+const categoryTexts: Record<string, Pick<CategoryConfig, 'title' | 'description'>> = {
   'necessary': {
+    title: {
+      fr: 'Cookies nécessaires au bon fonctionnement de la plateforme / cookies fonctionnels',
+      en: 'Cookies needed for the platform to work / functional cookies',
+    },
     description: {
       fr: "Les cookies « nécessaires », internes, permettent d'enregistrer des informations entre deux consultations d'un même site web sur un même appareil. Ils permettent d'enregistrer un panier d'achat, des identifiants de connexion ou encore des éléments de personnalisation de l'interface. Ils ne requièrent pas de consentement de la part de l'utilisateur.",
       en: '“Necessary” cookies are first-party cookies that keep information between two visits to the same website on the same device. They remember a shopping basket, login details or the way you set up the interface. They do not require your consent.',
     },
   },
   'statistics': {
+    title: {fr: 'Cookies statistiques', en: 'Statistics cookies'},
     description: {
       fr: "Les cookies « statistiques » permettent de suivre les actions d'un internaute sur un site web. Lorsque les statistiques sont anonymes (c'est-à-dire ne permettent pas de retrouver une personne), le consentement de l'utilisateur n'est pas nécessaire.",
       en: '“Statistics” cookies track what a visitor does on a website. When the statistics are anonymous (that is, no one can be identified from them), the visitor’s consent is not required.',
     },
   },
   'first-party': {
+    title: {fr: 'Cookies internes (first-party)', en: 'First-party cookies'},
     description: {
       fr: "Les cookies « internes » ou « first-party » sont déposés par le site consulté. Ils peuvent être déposés en plus des cookies nécessaires et peuvent être utilisés pour collecter des données personnelles, suivre le comportement de l'utilisateur et servir à des finalités publicitaires.",
       en: '“First-party” cookies are set by the website you are visiting. They may be set in addition to the necessary cookies and may be used to collect personal data, follow what you do and serve advertising purposes.',
     },
   },
   'third-party': {
+    title: {fr: 'Cookies tiers (third-party)', en: 'Third-party cookies'},
     description: {
       fr: "Les cookies dits « tiers », « tierce partie » ou « third party » sont des cookies déposés par (ou pour) un site B (souvent une régie publicitaire) sur un site A : cela permet au site B de voir quelles pages ont été visitées sur le site A par un utilisateur et de collecter des informations sur lui.",
       en: '“Third-party” cookies are set by (or for) a site B, often an advertising network, on a site A: they let site B see which pages of site A a visitor has viewed and collect information about them.',
