@@ -2,6 +2,7 @@
 // one ES module entry (lit included, no bare imports) plus the chunks it loads on demand,
 // and the standalone charter page (standalone.html + its script and stylesheet).
 import {readFileSync, rmSync} from 'node:fs';
+import {dirname, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
@@ -30,14 +31,21 @@ function cleanDist() {
 }
 
 /**
- * The bundle carries src/bundle/localize.ts instead of the @lit/localize runtime: the same API
- * for what the elements use, a fraction of its size (the npm entry points keep @lit/localize).
+ * The bundle carries src/bundle/localize.ts instead of the @lit/localize runtime (the same API
+ * for what the elements use, a fraction of its size), and src/bundle/localization.ts instead
+ * of the elements' setup of @lit/localize, which the stand-in does not need. The npm entry
+ * points keep @lit/localize.
  */
 function slimLocalize() {
-  const file = fileURLToPath(new URL('src/bundle/localize.ts', import.meta.url));
+  const stand = (path) => fileURLToPath(new URL(path, import.meta.url));
+  const [runtime, setup, npmSetup] = ['src/bundle/localize.ts', 'src/bundle/localization.ts', 'src/localization.ts'].map(stand);
   return {
     name: 'slim-localize',
-    resolveId: (source) => (source === '@lit/localize' ? file : null),
+    resolveId(source, importer) {
+      if (source === '@lit/localize') return runtime;
+      if (importer && source.startsWith('.') && resolve(dirname(importer), source.replace(/\.js$/, '.ts')) === npmSetup) return setup;
+      return null;
+    },
   };
 }
 

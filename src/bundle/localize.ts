@@ -39,7 +39,13 @@ export function msg(template: Template, options: {id: string}): string {
 }
 
 const STATUS = 'lit-localize-status';
-const status = (detail: object) => window.dispatchEvent(new CustomEvent(STATUS, {detail}));
+/** Dispatches a `lit-localize-status` event, as @lit/localize does. */
+export const status = (detail: object) => window.dispatchEvent(new CustomEvent(STATUS, {detail}));
+
+/** Makes `msg` use a language's texts (`undefined`: the source language's, French). */
+export const useTemplates = (texts: Templates | undefined) => {
+  templates = texts;
+};
 
 export interface LocalizationConfig {
   sourceLocale: string;

@@ -2,7 +2,7 @@ import {LitElement, html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
 import {configScript, isSafeLink, type LoadedConfig} from '../core/defaults.js';
 import {opendatasoftCore} from '../presets/opendatasoft-core.js';
-import {normalizeConsent, uniformConsent, type ConsentRecord} from '../core/consent-record.js';
+import {normalizeConsent, uniformConsent} from '../core/consent-record.js';
 import {ConsentStore, type ConsentChange} from '../core/store.js';
 import {pickText} from '../core/text.js';
 import type {ConsentAction, ConsentConfig, ConsentMap} from '../core/types.js';
@@ -135,8 +135,6 @@ export class CookieConsent extends LitElement {
 
   private readonly langs = new LangController(this);
   private store: ConsentStore | null = null;
-  /** The decision before the store's last change (the id a withdrawal reports). */
-  private lastRecord: ConsentRecord | null = null;
   private unsubscribe?: () => void;
   private loadAbort?: AbortController;
   private readyFired = false;
@@ -314,10 +312,8 @@ export class CookieConsent extends LitElement {
    * A decision (here, in another tab, or assumed from the privacy signal), or its withdrawal
    * (`reset()` here or in another tab): the event, and the banner or the saved message.
    */
-  private onStoreChange({record, action}: ConsentChange) {
+  private onStoreChange({record, action, before}: ConsentChange) {
     const config = this.store!.config;
-    const last = this.lastRecord;
-    this.lastRecord = record;
     const detail: CookieConsentChangeDetail = record
       ? {
           consent: normalizeConsent(config, record.consent),
@@ -332,7 +328,7 @@ export class CookieConsent extends LitElement {
           action: 'withdraw',
           revision: config.revision,
           timestamp: Date.now(),
-          id: last?.id ?? '',
+          id: before?.id ?? '',
           lang: this.langs.lang,
         };
     this.bannerOpen = !record && hasOptionalCategory(config);
@@ -374,7 +370,6 @@ export class CookieConsent extends LitElement {
   private apply(loaded: LoadedConfig & {partial?: boolean}) {
     this.loaded = loaded;
     this.store = new ConsentStore(loaded.config);
-    this.lastRecord = this.store.record;
     if (this.isConnected) this.subscribe();
     this.bannerOpen = this.store.record === null && hasOptionalCategory(loaded.config);
     if (!this.readyFired) {

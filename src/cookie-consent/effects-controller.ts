@@ -1,6 +1,6 @@
 import {nothing, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import {hasGlobalPrivacyControl} from '../core/gpc.js';
-import {uniformConsent, type ConsentRecord} from '../core/consent-record.js';
+import {uniformConsent} from '../core/consent-record.js';
 import {resolveLang} from '../core/locale.js';
 import type {ConsentChange, ConsentStore} from '../core/store.js';
 import {syncTabs, type SyncMessage, type TabSync} from '../core/sync.js';
@@ -51,7 +51,6 @@ export class EffectsController implements ReactiveController {
   private sync: TabSync | null = null;
   /** While a change read from another tab (or the cookie) is applied. */
   private remote = false;
-  private lastRecord: ConsentRecord | null = null;
   /** Stops watching for a first gated element. */
   private unwatch?: () => void;
 
@@ -100,7 +99,6 @@ export class EffectsController implements ReactiveController {
     this.hostDisconnected();
     const config = store.config;
     this.store = store;
-    this.lastRecord = store.record;
     const {gcm, matomo} = integrations(config);
     const refused = refusedCategories(config, {});
     if (this.page) this.page.attach(store, false);
@@ -169,11 +167,9 @@ export class EffectsController implements ReactiveController {
   /** A decision here or in another tab: the other tabs are told at once, the effects follow. */
   private onChange(change: ConsentChange) {
     const remote = this.remote;
-    const last = this.lastRecord;
-    this.lastRecord = change.record;
     // An assumed decision (GPC) is not stored: the other tabs work it out themselves.
     if (!remote && !this.store?.isAssumed) this.sync?.announce({action: change.action});
-    this.wake((page) => page.onChange(change, remote, last));
+    this.wake((page) => page.onChange(change, remote));
   }
 }
 

@@ -5,7 +5,6 @@
 import {nothing} from 'lit';
 import {normalizeConsent, uniformConsent} from '../core/consent-record.js';
 import {resolveLang} from '../core/locale.js';
-import type {ConsentRecord} from '../core/consent-record.js';
 import type {ProofSender} from '../core/proof.js';
 import type {ConsentChange, ConsentStore} from '../core/store.js';
 import type {ConsentConfig, ConsentMap} from '../core/types.js';
@@ -102,16 +101,13 @@ export class PageController {
       : nothing;
   }
 
-  /**
-   * Applies a decision, made here or read from another tab (`remote`); `last` is the decision
-   * it replaces.
-   */
-  onChange(change: ConsentChange, remote: boolean, last: ConsentRecord | null) {
+  /** Applies a decision, made here or read from another tab (`remote`). */
+  onChange(change: ConsentChange, remote: boolean) {
     const store = this.store;
     if (!store) return;
     const config = store.config;
     const consent = change.record ? normalizeConsent(config, change.record.consent) : null;
-    const sent = Promise.resolve(this.page?.onChange(change, consent, remote, last));
+    const sent = Promise.resolve(this.page?.onChange(change, consent, remote));
 
     const wasGpc = this.gpcNotice;
     this.gpcNotice = change.action === 'gpc' && !remote;
@@ -224,7 +220,7 @@ export class PageEffects {
   }
 
   /** Applies a decision; resolves once its proof (if any) is sent. */
-  onChange(change: ConsentChange, consent: ConsentMap | null, remote: boolean, last: ConsentRecord | null): unknown {
+  onChange(change: ConsentChange, consent: ConsentMap | null, remote: boolean): unknown {
     const config: ConsentConfig = this.store.config;
     this.gates?.update();
     const refused = refusedCategories(config, consent);
@@ -236,7 +232,7 @@ export class PageEffects {
         if (matomo) m.matomoDecision(window, config, consent);
       });
     }
-    const record = change.record ?? last;
+    const record = change.record ?? change.before;
     const proof = config.proof;
     if (remote || !proof || !record) return;
     const decision = {

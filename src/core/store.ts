@@ -17,6 +17,8 @@ export interface ConsentChange {
   action: ConsentAction | null;
   /** The consent map before the change (`null`: no decision before). */
   previous: ConsentMap | null;
+  /** The decision in force before the change (the id a withdrawal reports). */
+  before: ConsentRecord | null;
 }
 
 export interface ConsentStoreOptions {
@@ -136,7 +138,7 @@ export class ConsentStore {
 
   /** Puts a decision (or none) in force and tells the subscribers, with the consent map before. */
   private set<R extends ConsentRecord | null>(record: R, action: ConsentAction | null, assumed = false): R {
-    const change: ConsentChange = {record, action, previous: this.consent};
+    const change: ConsentChange = {record, action, previous: this.consent, before: this.current};
     this.current = record;
     this.assumed = assumed;
     for (const listener of [...this.listeners]) listener(change);

@@ -109,6 +109,9 @@ describe('ConsentStore', () => {
     expect(changes[0].previous).to.equal(null);
     expect(changes[1].previous).to.deep.equal({necessary: true, statistics: true, 'first-party': true, 'third-party': true});
     expect(changes[2].record).to.equal(null);
+    expect(changes[0].before).to.equal(null);
+    expect(changes[1].before).to.equal(changes[0].record);
+    expect(changes[2].before, 'a withdrawal names the decision it forgets').to.equal(changes[1].record);
     expect(jar.writes[jar.writes.length - 2]).to.match(/Max-Age=0/);
   });
 

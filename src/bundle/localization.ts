@@ -1,0 +1,36 @@
+// The browser bundle's localization (in place of src/localization.ts): its @lit/localize
+// stand-in (./localize.ts) holds the texts, so there is nothing to configure; a language's
+// texts are loaded when an element first speaks it and announced with the same
+// `lit-localize-status` events, in the same order, as @lit/localize's `setLocale`.
+import type {Lang} from '../core/types.js';
+import {status, useTemplates} from './localize.js';
+
+/** One loader per target language: a language's texts are downloaded only when it is used. */
+const loaders: Record<Exclude<Lang, 'fr'>, () => Promise<{templates: Parameters<typeof useTemplates>[0]}>> = {
+  en: () => import('../generated/locales/en.js'),
+};
+
+/** The language asked for last (the page speaks French until an element asks for another). */
+let wanted: Lang = 'fr';
+
+/** Nothing to set up in the bundle (src/localization.ts configures @lit/localize). */
+export function installLocalization(): void {}
+
+/** Asks for the language an element speaks; the last language asked for wins. */
+export function requestLocale(lang: Lang): void {
+  if (lang === wanted) return;
+  wanted = lang;
+  status({status: 'loading', loadingLocale: lang});
+  Promise.resolve(lang === 'fr' ? undefined : loaders[lang]()).then(
+    (module) => {
+      if (wanted !== lang) return;
+      useTemplates(module?.templates);
+      status({status: 'ready', readyLocale: lang});
+    },
+    (error: unknown) => {
+      if (wanted !== lang) return;
+      status({status: 'error', errorLocale: lang, errorMessage: String(error)});
+      console.error(`cookie elements: could not load the "${lang}" texts`, error);
+    }
+  );
+}
