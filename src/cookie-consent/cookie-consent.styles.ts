@@ -67,8 +67,6 @@ export const styles = css`
   /* The banner's three choices have the same size, colour and weight (CNIL). */
   .actions button {
     flex: 1 1 12rem;
-  }
-  .actions button {
     min-height: 2.75rem;
     padding: 0.5rem 1rem;
     font: inherit;

@@ -1,6 +1,6 @@
 import {LitElement, html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
-import {configScript, isSafeLink, type LoadedConfig} from '../core/defaults.js';
+import {configScript, isSafeLink} from '../core/defaults.js';
 import {opendatasoftCore} from '../presets/opendatasoft-core.js';
 import {normalizeConsent, uniformConsent} from '../core/consent-record.js';
 import {ConsentStore, type ConsentChange} from '../core/store.js';
@@ -16,9 +16,19 @@ import {lazy} from '../lazy.js';
 const withConfigSource = lazy(() => import('../core/config-load.js'));
 /** The built-in configuration in full (texts and cookies): a chunk, loaded for the dialog or `activeConfig`. */
 const withBuiltIn = lazy(() => import('../core/built-in.js'));
-// effects: begin
-import {EffectsController} from './effects-controller.js';
-// effects: end
+import {declaresRemovable, GATED, integrations, refusedCategories} from './effects-needs.js';
+import type * as Effects from './effects.js';
+import {hasGlobalPrivacyControl} from '../core/gpc.js';
+import {resolveLang} from '../core/locale.js';
+import {syncTabs, type SyncMessage, type TabSync} from '../core/sync.js';
+import {whenAdded} from '../when-added.js';
+
+/**
+ * What makes decisions real on the page (effects.ts): a chunk, loaded only once there is
+ * something to do — a decision to apply, a gated element, an integration, a cleanup, a proof
+ * endpoint. A first visit to a page without any of them does not download it.
+ */
+const withEffects = lazy(() => import('./effects.js'));
 
 /**
  * The consent banner and preferences dialog. On a first visit it shows a non-modal banner
@@ -100,7 +110,6 @@ export class CookieConsent extends LitElement {
   /** Shows a persistent "Manage cookies" button once the banner is closed. */
   manageButton = false;
 
-  // effects: begin
   /**
    * Reloads the page after a withdrawal (a category granted before is now refused), so that
    * scripts that already ran stop. Their declared cookies are deleted either way.
@@ -113,15 +122,12 @@ export class CookieConsent extends LitElement {
    */
   ignoreGpc = false;
 
-  /** @internal */
-  private readonly effects = new EffectsController(this, (work) => this.hold(work));
-  // effects: end
 
   /**
    * @internal the configuration in use; for the built-in one, its skeleton (`partial`) until
    * its texts are loaded
    */
-  private loaded: (LoadedConfig & {partial?: boolean}) | null = null;
+  private loaded: Shown | null = null;
   /** @internal */
   private bannerOpen = false;
   /** @internal */
@@ -137,8 +143,8 @@ export class CookieConsent extends LitElement {
   private store: ConsentStore | null = null;
   private unsubscribe?: () => void;
   private loadAbort?: AbortController;
-  private readyFired = false;
-  private readyDispatched = false;
+  /** Whether `cookie-consent-ready` was fired (methods called before wait for it). */
+  private ready = false;
   private queued: Array<() => void> = [];
   private loadedFrom: {config: unknown; src: string | undefined} | null = null;
   /** Chunks being loaded (the configuration check, the dialog, effects): `updateComplete` waits for them. */
@@ -162,19 +168,32 @@ export class CookieConsent extends LitElement {
     return this.store?.consent ?? null;
   }
 
+  /** @internal the effects, once their chunk is there */
+  private page: Effects.PageController | null = null;
+  /** @internal whether the current store is the page's first (Google Consent Mode's default is issued once) */
+  private firstStore = true;
+  private sync: TabSync | null = null;
+  /** While a change read from another tab (or the cookie) is applied. */
+  private remote = false;
+  /** Stops watching for a first gated element. */
+  private unwatch?: () => void;
+
   override connectedCallback() {
     super.connectedCallback();
     if (this.store) {
       // Re-connected (a framework moved the element): pick up what changed meanwhile.
-      this.subscribe();
+      this.listen();
       this.store.reload();
     }
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.quiet();
+  }
+
+  protected override updated() {
+    this.page?.refresh();
   }
 
   protected override willUpdate() {
@@ -214,7 +233,7 @@ export class CookieConsent extends LitElement {
    * it: it runs right after `cookie-consent-ready`. Returns `true` when the call was put off.
    */
   private later(call: () => void): boolean {
-    if (this.store && this.readyDispatched) return false;
+    if (this.ready) return false;
     this.queued.push(call);
     return true;
   }
@@ -303,17 +322,74 @@ export class CookieConsent extends LitElement {
     this.store.decide(action, consent, this.langs.lang);
   }
 
-  private subscribe() {
+  /** Listens to the store, to the other tabs (and the page coming back) and for gated elements. */
+  private listen() {
+    const store = this.store!;
     this.unsubscribe?.();
-    this.unsubscribe = this.store?.subscribe((change) => this.onStoreChange(change));
+    this.unsubscribe = store.subscribe((change) => this.onStoreChange(change));
+    this.sync ??= syncTabs(store.config.cookie.name, (message) => this.onSync(message));
+    this.page?.start();
+    // The gates are built once the page holds a gated element (at once when it already does).
+    this.unwatch ??= whenAdded(GATED, () => this.wake((page) => page.openGates()));
+  }
+
+  private quiet() {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.sync?.stop();
+    this.sync = null;
+    this.page?.stop();
+    this.unwatch?.();
+    this.unwatch = undefined;
+  }
+
+  /** Loads the effects (once), hands them the current store, then runs `then` on them. */
+  private wake(then: (page: Effects.PageController) => unknown) {
+    const store = this.store!;
+    const first = this.firstStore;
+    this.hold(
+      Promise.resolve(
+        withEffects((m) => {
+          if (this.store !== store) return;
+          if (!this.page) {
+            this.page = new m.PageController(this, (work) => this.hold(work));
+            this.page.attach(store, first);
+            if (this.isConnected) this.page.start();
+          }
+          return then(this.page);
+        })
+      )
+    );
+  }
+
+  /**
+   * Another tab decided (`message`), or the page came back (`null`): read the cookie again. The
+   * other tab's message may arrive before its cookie write reaches this tab's view of the cookies
+   * (Chromium writes `document.cookie` asynchronously), so an announced change that is not there
+   * yet is looked for again a few times.
+   */
+  private onSync(message: SyncMessage | null, tries = 3) {
+    const store = this.store!;
+    const before = store.record;
+    this.remote = true;
+    try {
+      store.reload(message?.action ?? 'save');
+    } finally {
+      this.remote = false;
+    }
+    if (message && tries && store.record === before) {
+      setTimeout(() => this.store === store && this.onSync(message, tries - 1), 50);
+    }
   }
 
   /**
    * A decision (here, in another tab, or assumed from the privacy signal), or its withdrawal
    * (`reset()` here or in another tab): the event, and the banner or the saved message.
    */
-  private onStoreChange({record, action, before}: ConsentChange) {
-    const config = this.store!.config;
+  private onStoreChange(change: ConsentChange) {
+    const {record, action, before} = change;
+    const store = this.store!;
+    const config = store.config;
     const detail: CookieConsentChangeDetail = record
       ? {
           consent: normalizeConsent(config, record.consent),
@@ -338,6 +414,11 @@ export class CookieConsent extends LitElement {
       this.announce(msg('Vos choix concernant les cookies ont été enregistrés.', {id: 'consent.saved'}));
     }
     this.dispatchEvent(new CustomEvent('cookie-consent-change', {detail, bubbles: true, composed: true}));
+    // The other tabs are told at once (an assumed decision, GPC, is not stored: they work it out
+    // themselves); the effects follow.
+    const remote = this.remote;
+    if (!remote && !store.isAssumed) this.sync?.announce({action});
+    this.wake((page) => page.onChange(change, remote));
   }
 
   private announce(text: string) {
@@ -364,19 +445,20 @@ export class CookieConsent extends LitElement {
    */
   private applyBuiltIn() {
     const config = {...structuredClone(opendatasoftCore), cookies: []} as unknown as ConsentConfig;
-    this.apply({config, issues: [], fallback: false, source: 'default', partial: true});
+    this.apply({config, partial: true});
   }
 
-  private apply(loaded: LoadedConfig & {partial?: boolean}) {
+  private apply(loaded: Shown) {
+    const first = !this.store;
+    const config = loaded.config;
+    this.quiet();
     this.loaded = loaded;
-    this.store = new ConsentStore(loaded.config);
-    if (this.isConnected) this.subscribe();
-    this.bannerOpen = this.store.record === null && hasOptionalCategory(loaded.config);
-    if (!this.readyFired) {
-      this.readyFired = true;
-      const record = this.store.record;
+    const store = (this.store = new ConsentStore(config));
+    const record = store.record;
+    this.bannerOpen = !record && hasOptionalCategory(config);
+    if (first) {
       const detail: CookieConsentReadyDetail = {
-        consent: this.store.consent,
+        consent: store.consent,
         revision: loaded.config.revision,
         timestamp: record?.timestamp ?? null,
         id: record?.id ?? null,
@@ -386,11 +468,26 @@ export class CookieConsent extends LitElement {
       // then the methods called before the configuration was known.
       this.updateComplete.then(() => {
         this.dispatchEvent(new CustomEvent('cookie-consent-ready', {detail, bubbles: true, composed: true}));
-        this.readyDispatched = true;
+        this.ready = true;
         this.runQueued();
       });
     }
-    this.effects.attach(this.store); // effects: gates, cleanup, integrations, GPC, tabs, proof
+    // The effects at once when the configuration needs them from the start.
+    const {gcm, matomo} = integrations(config);
+    const refused = refusedCategories(config, {});
+    if (this.page) this.page.attach(store, false);
+    else if (config.proof || gcm || matomo || declaresRemovable(config, refused)) this.wake(() => undefined);
+    this.firstStore = false;
+    if (this.isConnected) this.listen();
+    // Global Privacy Control, after the first render, so that `cookie-consent-ready` still
+    // reports "no decision" first.
+    if (!record && !this.ignoreGpc && hasGlobalPrivacyControl() && refused.length) {
+      this.updateComplete.then(() => {
+        if (this.store !== store || store.record) return;
+        // Applied but not stored: the visitor has not acted on this site yet.
+        store.assume('gpc', uniformConsent(config, false), resolveLang(this));
+      });
+    }
   }
 
   protected override render() {
@@ -400,7 +497,7 @@ export class CookieConsent extends LitElement {
     const site = pickText(config.site.name, lang);
     // The dialog's content, once its chunk and (for the built-in configuration) the texts are there.
     const dialog = this.loaded.partial ? null : this.preferences;
-    return html`<div class="root" lang=${lang}>
+    return html`<div lang=${lang}>
       ${this.bannerOpen ? this.renderBanner(config, site) : nothing}
       <dialog part="dialog" aria-labelledby=${dialog ? 'dialog-title' : nothing} @close=${dialog?.onClose}>
         ${dialog?.render(config, lang)}
@@ -416,7 +513,7 @@ export class CookieConsent extends LitElement {
             ${msg('Gérer les cookies', {id: 'consent.manage'})}
           </button>`
         : nothing}
-      ${this.effects.renderNotice()}
+      ${this.page?.renderNotice()}
       <div class="visually-hidden" role="status" part="status">${this.statusText}</div>
     </div>`;
   }
@@ -470,6 +567,12 @@ export class CookieConsent extends LitElement {
 // The internal reactive state (the `@state()` fields), declared without decorators too.
 for (const name of ['loaded', 'bannerOpen', 'statusText', 'preferences']) {
   CookieConsent.createProperty(name, {state: true});
+}
+
+/** A configuration the element shows; for the built-in one, its skeleton (`partial`) until its texts are there. */
+interface Shown {
+  config: ConsentConfig;
+  partial?: boolean;
 }
 
 /** The preferences dialog's chunk, shared by every element of the page. */

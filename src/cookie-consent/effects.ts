@@ -1,7 +1,8 @@
 // What makes a decision real beyond the element: script and embed gates, cleanup of refused
 // categories, Google Consent Mode and Matomo, proof of consent, the Global Privacy Control
-// notice, other tabs' withdrawals. A chunk of the browser bundle, loaded by the effects
-// controller (effects-controller.ts) only once there is something to do.
+// notice, the reload after a withdrawal. A chunk of the browser bundle, loaded by
+// <cookie-consent> (which listens to its store, the other tabs and the page) only once there
+// is something to do.
 import {nothing} from 'lit';
 import {normalizeConsent, uniformConsent} from '../core/consent-record.js';
 import {resolveLang} from '../core/locale.js';
@@ -11,7 +12,7 @@ import type {ConsentConfig, ConsentMap} from '../core/types.js';
 import type {PageGates, GatesHost} from './gates.js';
 import {adoptLate} from '../adopt-late.js';
 import {lazy} from '../lazy.js';
-import {declaresRemovable, GATED, integrations, refusedCategories, type EffectsHost} from './effects-controller.js';
+import {declaresRemovable, GATED, integrations, refusedCategories, type EffectsHost} from './effects-needs.js';
 import type * as GpcNotice from './gpc-notice.js';
 
 const withGates = lazy(() => import('./gates.js'));
@@ -23,11 +24,9 @@ const withNotice = lazy(() => import('./gpc-notice.js'));
 
 /**
  * The effects of the element's successive stores (one per configuration), handed each change
- * by the controller, which listens to the store and the other tabs.
+ * by the element.
  */
 export class PageController {
-  /** Reloads the page after a withdrawal (`reload-on-withdraw`); replaceable in tests. */
-  reloadPage: () => void = () => location.reload();
 
   private store: ConsentStore | null = null;
   private first = false;
@@ -123,7 +122,7 @@ export class PageController {
 
     const previous = change.previous;
     const withdrawn = !!previous && config.categories.some((c) => !c.required && previous[c.id] && !consent?.[c.id]);
-    if (withdrawn && this.host.reloadOnWithdraw) sent.then(() => this.reloadPage());
+    if (withdrawn && this.host.reloadOnWithdraw) sent.then(() => location.reload());
   }
 }
 
