@@ -19,23 +19,8 @@ export interface LoadedConfig extends ConfigResult {
   source: ConfigSource;
 }
 
-/** An absolute http(s) address. */
-export function isHttpUrl(v: unknown): boolean {
-  if (typeof v !== 'string') return false;
-  try {
-    const u = new URL(v);
-    return u.protocol === 'https:' || u.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
-
-/** An address safe to put in `href`: http(s), or relative (no `javascript:`, no `data:`). */
-export function isSafeLink(v: unknown): boolean {
-  if (typeof v !== 'string') return false;
-  const trimmed = v.trim();
-  return isHttpUrl(v) || (trimmed !== '' && !/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(trimmed));
-}
+// The link checks live in links.ts (the checks and the charter use them, not the banner).
+export {isHttpUrl, isSafeLink} from './links.js';
 
 /** The child `<script type="application/json">` of an element, if any. */
 export function configScript(element: Element): HTMLScriptElement | null {

@@ -423,6 +423,22 @@ describe('<cookie-consent>', () => {
       expect(switches(el).map((s) => s.labels![0].textContent)).to.deep.equal(['Nécessaires', "Mesure d'audience"]);
     });
 
+    it('never links to a script address, whichever source gives it', async () => {
+      for (const policyUrl of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,x', '//evil.example/']) {
+        const config = {site: {name: 'Mairie', policyUrl}};
+        const byProperty = await fixture<CookieConsent>(html`<cookie-consent .config=${config}></cookie-consent>`);
+        await byProperty.updateComplete;
+        expect(text(part(byProperty, 'banner-title'))).to.equal('Les cookies sur Mairie');
+        expect(part(byProperty, 'policy-link'), policyUrl).to.equal(null);
+        const holder = document.createElement('div');
+        holder.innerHTML = `<cookie-consent><script type="application/json">${JSON.stringify(config)}</script></cookie-consent>`;
+        const byScript = (await fixture<HTMLDivElement>(holder)).querySelector('cookie-consent')!;
+        await byScript.updateComplete;
+        expect(text(part(byScript, 'banner-title')), 'the script was read').to.equal('Les cookies sur Mairie');
+        expect(part(byScript, 'policy-link'), policyUrl).to.equal(null);
+      }
+    });
+
     it('prefers the property over the child script and the child script over src', async () => {
       const el = await fixture<CookieConsent>(html`<cookie-consent src="/test/fixtures/config.json">
         <script type="application/json">{"site": {"name": "Script"}}</script>
