@@ -47,7 +47,7 @@ export async function renderedConsent(canvasElement: HTMLElement): Promise<Cooki
     // label tells whether the texts of the page's language are in place.
     const shown = Object.entries(languageProbes).find(([name]) => part(element, name));
     const label = shown && part(element, shown[0])!.textContent!.trim();
-    if (element.shadowRoot?.querySelector('.root')?.getAttribute('lang') !== lang || !shown || label !== shown[1][lang]) {
+    if (element.shadowRoot?.querySelector('[lang]')?.getAttribute('lang') !== lang || !shown || label !== shown[1][lang]) {
       throw new Error(`<cookie-consent> does not speak "${lang}" yet`);
     }
   });

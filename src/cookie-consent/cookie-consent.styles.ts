@@ -1,6 +1,6 @@
 import {css} from 'lit';
 
-/** What the page shows before the preferences are opened: the banner, the manage button, the status. */
+/** What the page shows before the preferences are opened: the banner and the status region. */
 export const styles = css`
   :host {
     --_accent: var(--cookie-consent-accent, #000091);
@@ -80,28 +80,16 @@ export const styles = css`
   .actions button:hover {
     filter: brightness(1.25);
   }
-  .link-button,
-  .manage {
+  .link-button {
     min-height: 2.75rem;
     min-width: 2.75rem;
     padding: 0.5rem 0.75rem;
     font: inherit;
     color: var(--_accent);
     cursor: pointer;
-  }
-  .link-button {
     background: transparent;
     border: 0;
     text-decoration: underline;
-  }
-  .manage {
-    position: fixed;
-    inset: auto auto 1rem 1rem;
-    z-index: var(--cookie-consent-z-index, 2147483000);
-    background: var(--_background);
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    font-weight: 600;
   }
   button:focus-visible,
   a:focus-visible {
@@ -120,8 +108,7 @@ export const styles = css`
   }
 
   @media print {
-    .banner,
-    .manage {
+    .banner {
       display: none;
     }
   }

@@ -130,8 +130,6 @@ export class CookieConsent extends LitElement {
   private loaded: Shown | null = null;
   /** @internal */
   private bannerOpen = false;
-  /** @internal */
-  private statusText = '';
 
   /** @internal the dialog, loaded on the first `showPreferences()` (or ahead, on "Personnaliser") */
   private preferences: Preferences.PreferencesDialog | null = null;
@@ -194,6 +192,8 @@ export class CookieConsent extends LitElement {
 
   protected override updated() {
     this.page?.refresh();
+    // The manage button is part of the effects: they load once it is to show.
+    if (!this.page && this.store && this.manageButton && !this.bannerOpen) this.wake(() => undefined);
   }
 
   protected override willUpdate() {
@@ -355,6 +355,7 @@ export class CookieConsent extends LitElement {
             this.page = new m.PageController(this, (work) => this.hold(work));
             this.page.attach(store, first);
             if (this.isConnected) this.page.start();
+            this.requestUpdate(); // what it shows (the manage button, the status)
           }
           return then(this.page);
         })
@@ -384,7 +385,7 @@ export class CookieConsent extends LitElement {
 
   /**
    * A decision (here, in another tab, or assumed from the privacy signal), or its withdrawal
-   * (`reset()` here or in another tab): the event, and the banner or the saved message.
+   * (`reset()` here or in another tab): the event and the banner; the effects then announce it.
    */
   private onStoreChange(change: ConsentChange) {
     const {record, action, before} = change;
@@ -411,7 +412,6 @@ export class CookieConsent extends LitElement {
     if (record) {
       this.wantDialog = false;
       this.preferences?.close();
-      this.announce(msg('Vos choix concernant les cookies ont été enregistrés.', {id: 'consent.saved'}));
     }
     this.dispatchEvent(new CustomEvent('cookie-consent-change', {detail, bubbles: true, composed: true}));
     // The other tabs are told at once (an assumed decision, GPC, is not stored: they work it out
@@ -419,14 +419,6 @@ export class CookieConsent extends LitElement {
     const remote = this.remote;
     if (!remote && !store.isAssumed) this.sync?.announce({action});
     this.wake((page) => page.onChange(change, remote));
-  }
-
-  private announce(text: string) {
-    // Clear first so that the same message is announced again after a second decision.
-    this.statusText = '';
-    this.updateComplete.then(() => {
-      this.statusText = text;
-    });
   }
 
   private loadConfiguration() {
@@ -502,19 +494,8 @@ export class CookieConsent extends LitElement {
       <dialog part="dialog" aria-labelledby=${dialog ? 'dialog-title' : nothing} @close=${dialog?.onClose}>
         ${dialog?.render(config, lang)}
       </dialog>
-      ${this.manageButton && !this.bannerOpen
-        ? html`<button
-            type="button"
-            class="manage"
-            part="manage-button"
-            aria-haspopup="dialog"
-            @click=${(e: Event) => this.showPreferences(e.currentTarget as HTMLElement)}
-          >
-            ${msg('Gérer les cookies', {id: 'consent.manage'})}
-          </button>`
-        : nothing}
-      ${this.page?.renderNotice()}
-      <div class="visually-hidden" role="status" part="status">${this.statusText}</div>
+      ${this.page?.renderClosed(this.manageButton && !this.bannerOpen)}
+      <div class="visually-hidden" role="status" part="status">${this.page?.status}</div>
     </div>`;
   }
 
@@ -567,7 +548,7 @@ export class CookieConsent extends LitElement {
 }
 
 // The internal reactive state (the `@state()` fields), declared without decorators too.
-for (const name of ['loaded', 'bannerOpen', 'statusText', 'preferences']) {
+for (const name of ['loaded', 'bannerOpen', 'preferences']) {
   CookieConsent.createProperty(name, {state: true});
 }
 

@@ -1,7 +1,22 @@
 import {css} from 'lit';
 
-/** Styles of what the effects controller renders in the shadow root: the GPC notice. */
+/** Styles of what follows a decision in the shadow root: the manage button, the GPC notice. */
 export const effectsStyles = css`
+  .manage {
+    position: fixed;
+    inset: auto auto 1rem 1rem;
+    z-index: var(--cookie-consent-z-index, 2147483000);
+    min-height: 2.75rem;
+    min-width: 2.75rem;
+    padding: 0.5rem 0.75rem;
+    font: inherit;
+    font-weight: 600;
+    color: var(--_accent);
+    background: var(--_background);
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
   .gpc-notice {
     position: fixed;
     inset: auto 0 0 0;
@@ -44,6 +59,7 @@ export const effectsStyles = css`
     cursor: pointer;
   }
   @media print {
+    .manage,
     .gpc-notice {
       display: none;
     }

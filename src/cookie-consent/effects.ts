@@ -3,7 +3,9 @@
 // notice, the reload after a withdrawal. A chunk of the browser bundle, loaded by
 // <cookie-consent> (which listens to its store, the other tabs and the page) only once there
 // is something to do.
-import {nothing} from 'lit';
+import {html, nothing} from 'lit';
+import {msg} from '@lit/localize';
+import {effectsStyles} from './effects.styles.js';
 import {normalizeConsent, uniformConsent} from '../core/consent-record.js';
 import {resolveLang} from '../core/locale.js';
 import type {ProofSender} from '../core/proof.js';
@@ -36,11 +38,45 @@ export class PageController {
   private gpcNotice = false;
   private notice: typeof GpcNotice | null = null;
 
+  /** The message of the element's status region, announced after a decision. */
+  status = '';
+
   /** `wait` makes the element's `updateComplete` wait for work (chunks loading). */
   constructor(
     private readonly host: EffectsHost,
     private readonly wait: (work: Promise<unknown>) => void
-  ) {}
+  ) {
+    adoptLate(host.renderRoot as ShadowRoot, effectsStyles);
+  }
+
+  private announce(text: string) {
+    // Cleared first, so that the same message is announced again after a second decision.
+    this.status = '';
+    this.host.requestUpdate();
+    this.host.updateComplete.then(() => {
+      this.status = text;
+      this.host.requestUpdate();
+    });
+  }
+
+  /**
+   * What shows once the banner is closed: the persistent "Gérer les cookies" button (`manage`:
+   * the `manage-button` attribute) and the notice telling the visitor that their browser's
+   * privacy signal was honoured.
+   */
+  renderClosed(manage: boolean) {
+    return html`${manage
+      ? html`<button
+          type="button"
+          class="manage"
+          part="manage-button"
+          aria-haspopup="dialog"
+          @click=${(e: Event) => this.host.showPreferences(e.currentTarget as HTMLElement)}
+        >
+          ${msg('Gérer les cookies', {id: 'consent.manage'})}
+        </button>`
+      : nothing}${this.renderNotice()}`;
+  }
 
   /** Takes over a store; builds its effects at once when the configuration or the page needs them. */
   attach(store: ConsentStore, first: boolean) {
@@ -86,7 +122,7 @@ export class PageController {
   }
 
   /** The notice telling the visitor that their browser's privacy signal was honoured (a chunk). */
-  renderNotice() {
+  private renderNotice() {
     return this.gpcNotice && this.notice
       ? this.notice.renderGpcNotice({
           showPreferences: (e: Event) => this.host.showPreferences(e.currentTarget as HTMLElement),
@@ -107,13 +143,13 @@ export class PageController {
     const config = store.config;
     const consent = change.record ? normalizeConsent(config, change.record.consent) : null;
     const sent = Promise.resolve(this.page?.onChange(change, consent, remote));
+    if (change.record) this.announce(msg('Vos choix concernant les cookies ont été enregistrés.', {id: 'consent.saved'}));
 
     const wasGpc = this.gpcNotice;
     this.gpcNotice = change.action === 'gpc' && !remote;
     if (wasGpc !== this.gpcNotice) this.host.requestUpdate();
     if (this.gpcNotice && !this.notice) {
       const showing = withNotice((m) => {
-        adoptLate(this.host.renderRoot as ShadowRoot, m.noticeStyles);
         this.notice = m;
         this.host.requestUpdate();
       });

@@ -3,7 +3,6 @@
 import {html, type ReactiveElement} from 'lit';
 import {msg} from '@lit/localize';
 
-export {effectsStyles as noticeStyles} from './effects.styles.js';
 
 export interface NoticeActions {
   showPreferences(event: Event): void;
