@@ -16,10 +16,9 @@ import {lazy} from '../lazy.js';
 const withConfigSource = lazy(() => import('../core/config-load.js'));
 /** The built-in configuration in full (texts and cookies): a chunk, loaded for the dialog or `activeConfig`. */
 const withBuiltIn = lazy(() => import('../core/built-in.js'));
-import {declaresRemovable, GATED, integrations, refusedCategories} from './effects-needs.js';
+import {GATED, needsEffects} from './effects-needs.js';
 import type * as Effects from './effects.js';
 import {hasGlobalPrivacyControl} from '../core/gpc.js';
-import {resolveLang} from '../core/locale.js';
 import {syncTabs, type SyncMessage, type TabSync} from '../core/sync.js';
 import {whenAdded} from '../when-added.js';
 
@@ -464,22 +463,13 @@ export class CookieConsent extends LitElement {
         this.runQueued();
       });
     }
-    // The effects at once when the configuration needs them from the start.
-    const {gcm, matomo} = integrations(config);
-    const refused = refusedCategories(config, {});
-    if (this.page) this.page.attach(store, false);
-    else if (config.proof || gcm || matomo || declaresRemovable(config, refused)) this.wake(() => undefined);
+    // The effects at once when the configuration needs them from the start, or to honour the
+    // browser's Global Privacy Control signal.
+    const gpc = !record && !this.ignoreGpc && hasGlobalPrivacyControl();
+    this.page?.attach(store, false);
+    if (this.page || gpc || needsEffects(config)) this.wake((page) => gpc && page.honourGpc(store));
     this.firstStore = false;
     if (this.isConnected) this.listen();
-    // Global Privacy Control, after the first render, so that `cookie-consent-ready` still
-    // reports "no decision" first.
-    if (!record && !this.ignoreGpc && hasGlobalPrivacyControl() && refused.length) {
-      this.updateComplete.then(() => {
-        if (this.store !== store || store.record) return;
-        // Applied but not stored: the visitor has not acted on this site yet.
-        store.assume('gpc', uniformConsent(config, false), resolveLang(this));
-      });
-    }
   }
 
   protected override render() {

@@ -29,3 +29,12 @@ export function integrations(config: ConsentConfig) {
 export function declaresRemovable(config: ConsentConfig, categoryIds: string[]): boolean {
   return [...config.cookies, ...(config.storage ?? [])].some((d) => categoryIds.includes(d.category));
 }
+
+/**
+ * Whether the configuration asks for effects from the start: an integration's default, a
+ * cleanup of what the optional categories may have left, a proof endpoint.
+ */
+export function needsEffects(config: ConsentConfig): boolean {
+  const {gcm, matomo} = integrations(config);
+  return !!config.proof || gcm || matomo || declaresRemovable(config, refusedCategories(config, {}));
+}

@@ -14,7 +14,7 @@ import type {ConsentConfig, ConsentMap} from '../core/types.js';
 import type {PageGates, GatesHost} from './gates.js';
 import {adoptLate} from '../adopt-late.js';
 import {lazy} from '../lazy.js';
-import {declaresRemovable, GATED, integrations, refusedCategories, type EffectsHost} from './effects-needs.js';
+import {declaresRemovable, GATED, integrations, needsEffects, refusedCategories, type EffectsHost} from './effects-needs.js';
 import type * as GpcNotice from './gpc-notice.js';
 
 const withGates = lazy(() => import('./gates.js'));
@@ -84,11 +84,21 @@ export class PageController {
     this.page = null;
     this.store = store;
     this.first = first;
+    if (needsEffects(store.config) || document.querySelector(GATED)) this.effects();
+  }
+
+  /**
+   * Honours the browser's Global Privacy Control signal for a store without a decision, after
+   * the element's first render (so that `cookie-consent-ready` reports "no decision" first):
+   * every optional category refused, applied but not stored, since the visitor has not acted
+   * on this site yet.
+   */
+  honourGpc(store: ConsentStore) {
     const config = store.config;
-    const {gcm, matomo} = integrations(config);
-    if (config.proof || gcm || matomo || declaresRemovable(config, refusedCategories(config, {})) || document.querySelector(GATED)) {
-      this.effects();
-    }
+    if (!refusedCategories(config, {}).length) return;
+    this.host.updateComplete.then(() => {
+      if (this.store === store && !store.record) store.assume('gpc', uniformConsent(config, false), resolveLang(this.host));
+    });
   }
 
   /** The current store's effects (built once). */
