@@ -103,15 +103,17 @@ export function uniformConsent(config: ConsentConfig, granted: boolean): Consent
   return mapCategories(config, () => granted);
 }
 
-/** A random consent id. `crypto.getRandomValues` works on plain http too, unlike `randomUUID`. */
+/**
+ * A random consent id in the UUID version 4 layout, so that logs recognise it.
+ * `crypto.getRandomValues` works on plain http too, unlike `randomUUID`.
+ */
 export function randomId(): string {
-  const bytes = new Uint8Array(16);
-  if (typeof globalThis.crypto?.getRandomValues === 'function') crypto.getRandomValues(bytes);
-  else bytes.forEach((_, i) => (bytes[i] = Math.random() * 256)); // a Uint8Array drops the fraction
-  bytes[6] = (bytes[6] & 0x0f) | 0x40; // UUID version 4 layout, so logs can recognise it
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  // Two hex digits a byte (256 + b: always three digits, the first one dropped), grouped 8-4-4-4-12.
-  return Array.from(bytes, (b) => (256 + b).toString(16).slice(1))
-    .join('')
-    .replace(/(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
+  const random = typeof globalThis.crypto?.getRandomValues == 'function'
+    ? () => crypto.getRandomValues(new Uint8Array(1))[0]
+    : () => Math.random() * 256;
+  // Each 0, 1 and 8 of the template becomes a random hex digit; the 4 is the version, and an
+  // 8 keeps its two high bits (the variant: 8, 9, a or b).
+  return '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) =>
+    (+c ^ (random() & (15 >> (+c / 4)))).toString(16)
+  );
 }
