@@ -3,16 +3,9 @@ import {css} from 'lit';
 /** What the page shows before the preferences are opened: the banner and the status region. */
 export const styles = css`
   :host {
-    --_accent: var(--cookie-consent-accent, #000091);
-    --_accent-contrast: var(--cookie-consent-accent-contrast, #ffffff);
-    --_background: var(--cookie-consent-background, #ffffff);
-    --_color: var(--cookie-consent-color, #161616);
-    --_focus: var(--cookie-consent-focus-color, #0a76f6);
-    --_radius: var(--cookie-consent-radius, 0.25rem);
-    --_max-width: var(--cookie-consent-max-width, 60rem);
     display: contents;
     font-family: var(--cookie-consent-font-family, inherit);
-    color: var(--_color);
+    color: var(--cookie-consent-color, #161616);
     line-height: 1.5;
   }
   :host([hidden]) {
@@ -28,14 +21,14 @@ export const styles = css`
     z-index: var(--cookie-consent-z-index, 2147483000);
     max-height: 70vh;
     overflow-y: auto;
-    background: var(--_background);
-    color: var(--_color);
-    border-top: 4px solid var(--_accent);
+    background: var(--cookie-consent-background, #ffffff);
+    color: var(--cookie-consent-color, #161616);
+    border-top: 4px solid var(--cookie-consent-accent, #000091);
     box-shadow: 0 -0.25rem 1rem rgb(0 0 0 / 0.2);
     padding: 1rem;
   }
   .banner-inner {
-    max-width: var(--_max-width);
+    max-width: var(--cookie-consent-max-width, 60rem);
     margin: 0 auto;
   }
   .banner-head {
@@ -54,7 +47,7 @@ export const styles = css`
     margin: 0.5rem 0;
   }
   a {
-    color: var(--_accent);
+    color: var(--cookie-consent-accent, #000091);
     text-decoration: underline;
   }
 
@@ -71,10 +64,10 @@ export const styles = css`
     padding: 0.5rem 1rem;
     font: inherit;
     font-weight: 600;
-    color: var(--_accent-contrast);
-    background: var(--_accent);
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
+    color: var(--cookie-consent-accent-contrast, #ffffff);
+    background: var(--cookie-consent-accent, #000091);
+    border: 2px solid var(--cookie-consent-accent, #000091);
+    border-radius: var(--cookie-consent-radius, 0.25rem);
     cursor: pointer;
   }
   .actions button:hover {
@@ -85,7 +78,7 @@ export const styles = css`
     min-width: 2.75rem;
     padding: 0.5rem 0.75rem;
     font: inherit;
-    color: var(--_accent);
+    color: var(--cookie-consent-accent, #000091);
     cursor: pointer;
     background: transparent;
     border: 0;
@@ -93,7 +86,7 @@ export const styles = css`
   }
   button:focus-visible,
   a:focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: 3px solid var(--cookie-consent-focus-color, #0a76f6);
     outline-offset: 2px;
   }
 

@@ -11,10 +11,10 @@ export const effectsStyles = css`
     padding: 0.5rem 0.75rem;
     font: inherit;
     font-weight: 600;
-    color: var(--_accent);
-    background: var(--_background);
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
+    color: var(--cookie-consent-accent, #000091);
+    background: var(--cookie-consent-background, #ffffff);
+    border: 2px solid var(--cookie-consent-accent, #000091);
+    border-radius: var(--cookie-consent-radius, 0.25rem);
     cursor: pointer;
   }
   .gpc-notice {
@@ -24,9 +24,9 @@ export const effectsStyles = css`
     max-height: 50vh;
     overflow-y: auto;
     padding: 0.75rem 1rem;
-    background: var(--_background);
-    color: var(--_color);
-    border-top: 4px solid var(--_accent);
+    background: var(--cookie-consent-background, #ffffff);
+    color: var(--cookie-consent-color, #161616);
+    border-top: 4px solid var(--cookie-consent-accent, #000091);
     box-shadow: 0 -0.25rem 1rem rgb(0 0 0 / 0.2);
   }
   .gpc-notice-inner {
@@ -35,7 +35,7 @@ export const effectsStyles = css`
     align-items: center;
     justify-content: space-between;
     gap: 0.5rem 1rem;
-    max-width: var(--_max-width);
+    max-width: var(--cookie-consent-max-width, 60rem);
     margin: 0 auto;
   }
   .gpc-notice p {
@@ -52,10 +52,10 @@ export const effectsStyles = css`
     padding: 0.5rem 1rem;
     font: inherit;
     font-weight: 600;
-    color: var(--_accent-contrast);
-    background: var(--_accent);
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
+    color: var(--cookie-consent-accent-contrast, #ffffff);
+    background: var(--cookie-consent-accent, #000091);
+    border: 2px solid var(--cookie-consent-accent, #000091);
+    border-radius: var(--cookie-consent-radius, 0.25rem);
     cursor: pointer;
   }
   @media print {

@@ -2,16 +2,12 @@ import {css} from 'lit';
 
 /** The preferences dialog's rules, adopted by the element when the dialog is first opened. */
 export const dialogStyles = css`
-  :host {
-    --_muted: var(--cookie-consent-muted-color, #3a3a3a);
-    --_border: var(--cookie-consent-border-color, #929292);
-  }
   *::before,
   *::after {
     box-sizing: border-box;
   }
   input:focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: 3px solid var(--cookie-consent-focus-color, #0a76f6);
     outline-offset: 2px;
   }
   @media print {
@@ -27,13 +23,13 @@ export const dialogStyles = css`
     gap: 0.5rem 1rem;
   }
   dialog {
-    width: min(100vw - 1rem, var(--_max-width));
+    width: min(100vw - 1rem, var(--cookie-consent-max-width, 60rem));
     max-height: min(90vh, 100dvh - 1rem);
     padding: 0;
-    color: var(--_color);
-    background: var(--_background);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    color: var(--cookie-consent-color, #161616);
+    background: var(--cookie-consent-background, #ffffff);
+    border: 1px solid var(--cookie-consent-border-color, #929292);
+    border-radius: var(--cookie-consent-radius, 0.25rem);
     box-shadow: 0 0.5rem 2rem rgb(0 0 0 / 0.3);
   }
   dialog[open] {
@@ -45,7 +41,7 @@ export const dialogStyles = css`
   }
   .dialog-header {
     padding: 1rem 1rem 0.5rem;
-    border-bottom: 1px solid var(--_border);
+    border-bottom: 1px solid var(--cookie-consent-border-color, #929292);
   }
   .dialog-body {
     overflow-y: auto;
@@ -61,7 +57,7 @@ export const dialogStyles = css`
   }
   .category {
     padding: 0.75rem 0;
-    border-top: 1px solid var(--_border);
+    border-top: 1px solid var(--cookie-consent-border-color, #929292);
   }
   .category-head {
     display: flex;
@@ -75,7 +71,7 @@ export const dialogStyles = css`
     font-size: 1.0625rem;
   }
   .category-description {
-    color: var(--_muted);
+    color: var(--cookie-consent-muted-color, #3a3a3a);
   }
   .required-note {
     font-weight: 600;
@@ -91,9 +87,9 @@ export const dialogStyles = css`
     width: 3rem;
     height: 1.75rem;
     margin: 0;
-    border: 2px solid var(--_accent);
+    border: 2px solid var(--cookie-consent-accent, #000091);
     border-radius: 1rem;
-    background: var(--_background);
+    background: var(--cookie-consent-background, #ffffff);
     cursor: pointer;
     transition: background-color 0.15s;
   }
@@ -105,14 +101,14 @@ export const dialogStyles = css`
     width: 1.125rem;
     height: 1.125rem;
     border-radius: 50%;
-    background: var(--_accent);
+    background: var(--cookie-consent-accent, #000091);
     transition: transform 0.15s;
   }
   input[role='switch']:checked {
-    background: var(--_accent);
+    background: var(--cookie-consent-accent, #000091);
   }
   input[role='switch']:checked::after {
-    background: var(--_accent-contrast);
+    background: var(--cookie-consent-accent-contrast, #ffffff);
     transform: translateX(1.25rem);
   }
   input[role='switch']:disabled {
