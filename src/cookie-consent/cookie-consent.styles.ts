@@ -25,11 +25,8 @@ export const styles = css`
     color: var(--cookie-consent-color, #161616);
     border-top: 4px solid var(--cookie-consent-accent, #000091);
     box-shadow: 0 -0.25rem 1rem rgb(0 0 0 / 0.2);
-    padding: 1rem;
-  }
-  .banner-inner {
-    max-width: var(--cookie-consent-max-width, 60rem);
-    margin: 0 auto;
+    /* The content centred, at most --cookie-consent-max-width wide. */
+    padding: 1rem max(1rem, (100% - var(--cookie-consent-max-width, 60rem)) / 2);
   }
   .banner-head {
     display: flex;

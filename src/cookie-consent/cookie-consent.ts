@@ -496,44 +496,42 @@ export class CookieConsent extends LitElement {
     // only http(s) and relative addresses: no `javascript:` reaches this `href`.
     const policyUrl = config.site.policyUrl;
     return html`<section class="banner" part="banner" aria-labelledby="banner-title">
-      <div class="banner-inner">
-        <div class="banner-head">
-          <h2 id="banner-title" class="title" part="banner-title">
-            ${site
-              ? msg(str`Les cookies sur ${site}`, {id: 'consent.bannerTitle'})
-              : msg('Les cookies sur ce site', {id: 'consent.bannerTitleNoSite'})}
-          </h2>
-          <button type="button" class="link-button" part="close-button" @click=${() => this.decide('close', null)}>
-            ${msg('Continuer sans accepter', {id: 'consent.continueWithout'})}
-          </button>
-        </div>
-        <p part="banner-text">
-          ${msg(
-            'Nous utilisons des cookies nécessaires au fonctionnement du site, qui ne demandent pas votre accord. Avec votre accord, nous utilisons aussi d’autres cookies, décrits catégorie par catégorie dans « Personnaliser ». Vous pouvez changer d’avis à tout moment.',
-            {id: 'consent.bannerText'}
-          )}
-          ${policyUrl
-            ? html`<a part="policy-link" href=${policyUrl}>${msg('Lire la charte des cookies', {id: 'consent.policyLink'})}</a>`
-            : nothing}
-        </p>
-        <div class="actions" part="banner-actions">
-          <button type="button" part="button accept-button" @click=${() => this.acceptAll()}>
-            ${msg('Tout accepter', {id: 'consent.acceptAll'})}
-          </button>
-          <button type="button" part="button reject-button" @click=${() => this.rejectAll()}>
-            ${msg('Tout refuser', {id: 'consent.rejectAll'})}
-          </button>
-          <button
-            type="button"
-            part="button customize-button"
-            aria-haspopup="dialog"
-            @click=${(e: Event) => this.showPreferences(e.currentTarget as HTMLElement)}
-            @pointerenter=${this.prefetch}
-            @focus=${this.prefetch}
-          >
-            ${msg('Personnaliser', {id: 'consent.customize'})}
-          </button>
-        </div>
+      <div class="banner-head">
+        <h2 id="banner-title" class="title" part="banner-title">
+          ${site
+            ? msg(str`Les cookies sur ${site}`, {id: 'consent.bannerTitle'})
+            : msg('Les cookies sur ce site', {id: 'consent.bannerTitleNoSite'})}
+        </h2>
+        <button type="button" class="link-button" part="close-button" @click=${() => this.decide('close', null)}>
+          ${msg('Continuer sans accepter', {id: 'consent.continueWithout'})}
+        </button>
+      </div>
+      <p part="banner-text">
+        ${msg(
+          'Nous utilisons des cookies nécessaires au fonctionnement du site, qui ne demandent pas votre accord. Avec votre accord, nous utilisons aussi d’autres cookies, décrits catégorie par catégorie dans « Personnaliser ». Vous pouvez changer d’avis à tout moment.',
+          {id: 'consent.bannerText'}
+        )}
+        ${policyUrl
+          ? html`<a part="policy-link" href=${policyUrl}>${msg('Lire la charte des cookies', {id: 'consent.policyLink'})}</a>`
+          : nothing}
+      </p>
+      <div class="actions" part="banner-actions">
+        <button type="button" part="button accept-button" @click=${() => this.acceptAll()}>
+          ${msg('Tout accepter', {id: 'consent.acceptAll'})}
+        </button>
+        <button type="button" part="button reject-button" @click=${() => this.rejectAll()}>
+          ${msg('Tout refuser', {id: 'consent.rejectAll'})}
+        </button>
+        <button
+          type="button"
+          part="button customize-button"
+          aria-haspopup="dialog"
+          @click=${(e: Event) => this.showPreferences(e.currentTarget as HTMLElement)}
+          @pointerenter=${this.prefetch}
+          @focus=${this.prefetch}
+        >
+          ${msg('Personnaliser', {id: 'consent.customize'})}
+        </button>
       </div>
     </section>`;
   }

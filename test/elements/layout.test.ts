@@ -17,6 +17,21 @@ describe('layout', () => {
     await emulateMedia({reducedMotion: 'no-preference'});
   });
 
+  it("the banner spans the viewport's width, its content centred and at most --cookie-consent-max-width wide", async () => {
+    await setViewport({width: 1280, height: 720});
+    const el = await fixture<CookieConsent>(html`<cookie-consent></cookie-consent>`);
+    const box = (part: string) => el.shadowRoot!.querySelector(`[part~="${part}"]`)!.getBoundingClientRect();
+    expect(box('banner').width).to.equal(1280);
+    const text = box('banner-text');
+    expect(text.width).to.equal(960); // 60rem
+    expect(text.left).to.equal((1280 - 960) / 2);
+    el.style.setProperty('--cookie-consent-max-width', '40rem');
+    expect(box('banner-text').width).to.equal(640);
+    el.style.removeProperty('--cookie-consent-max-width');
+    await setViewport({width: 800, height: 600});
+    expect(box('banner-text').width, '1rem on each side below the maximum').to.equal(800 - 32);
+  });
+
   it('the banner and the dialog reflow at 320 px: no horizontal scrolling, every button in view', async () => {
     await setViewport({width: 320, height: 640});
     const el = await fixture<CookieConsent>(html`<cookie-consent></cookie-consent>`);
