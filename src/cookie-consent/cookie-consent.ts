@@ -452,7 +452,7 @@ export class CookieConsent extends LitElement {
     if (first) {
       const detail: CookieConsentReadyDetail = {
         consent: store.consent,
-        revision: loaded.config.revision,
+        revision: config.revision,
         timestamp: record?.timestamp ?? null,
         id: record?.id ?? null,
         lang: this.langs.lang,
@@ -508,7 +508,7 @@ export class CookieConsent extends LitElement {
       </div>
       <p part="banner-text">
         ${msg(
-          'Nous utilisons des cookies nécessaires au fonctionnement du site, qui ne demandent pas votre accord. Avec votre accord, nous utilisons aussi d’autres cookies, décrits catégorie par catégorie dans « Personnaliser ». Vous pouvez changer d’avis à tout moment.',
+          'Les cookies nécessaires au fonctionnement du site ne demandent pas votre accord. Avec votre accord, nous en utilisons d’autres, décrits dans « Personnaliser ». Vous pouvez changer d’avis à tout moment.',
           {id: 'consent.bannerText'}
         )}
         ${policyUrl

@@ -33,24 +33,23 @@ export function resolveLang(element: Element): Lang {
 
 type LangListener = () => void;
 const langListeners = new Set<LangListener>();
-let observer: MutationObserver | null = null;
+let observing = false;
 
 /**
- * Calls `listener` whenever a `lang` attribute changes anywhere in the document.
- * One observer serves every element; it stops when the last listener leaves.
+ * Calls `listener` whenever a `lang` attribute changes anywhere in the document; returns what
+ * stops it. One observer serves every element for the page's life (`lang` rarely changes: it
+ * costs nothing while no element listens).
  */
 export function onLangChange(listener: LangListener): () => void {
   langListeners.add(listener);
   // Outside a browser (server-side rendering), there is nothing to observe.
-  if (!observer && globalThis.MutationObserver && globalThis.document) {
-    observer = new MutationObserver(() => langListeners.forEach((l) => l()));
-    observer.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
+  if (!observing && globalThis.MutationObserver && globalThis.document) {
+    observing = true;
+    new MutationObserver(() => langListeners.forEach((l) => l())).observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+      subtree: true,
+    });
   }
-  return () => {
-    langListeners.delete(listener);
-    if (langListeners.size === 0 && observer) {
-      observer.disconnect();
-      observer = null;
-    }
-  };
+  return () => langListeners.delete(listener);
 }
