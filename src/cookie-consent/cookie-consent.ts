@@ -437,7 +437,9 @@ export class CookieConsent extends LitElement {
    * categories, without the texts (only the dialog, the charter and `activeConfig` need them).
    */
   private applyBuiltIn() {
-    const config = {...structuredClone(opendatasoftCore), cookies: []} as unknown as ConsentConfig;
+    // Not copied: nothing changes a configuration in use, and the skeleton is never handed out
+    // (`activeConfig` waits for the texts).
+    const config = {...opendatasoftCore, cookies: []} as unknown as ConsentConfig;
     this.apply({config, partial: true});
   }
 

@@ -76,7 +76,8 @@ export class ConsentStore {
   reload(action: ConsentAction = 'save'): ConsentRecord | null {
     const next = this.read();
     // Nothing stored elsewhere: an assumed decision stays in force.
-    if ((next || !this.assumed) && encodeOrNull(this.current) !== encodeOrNull(next)) {
+    // Records read or made here have their fields in the same order: equal JSON, same decision.
+    if ((next || !this.assumed) && JSON.stringify(this.current) !== JSON.stringify(next)) {
       this.set(next, next ? action : null);
     }
     return this.current;
@@ -159,8 +160,4 @@ export class ConsentStore {
     }
     return null;
   }
-}
-
-function encodeOrNull(record: ConsentRecord | null): string | null {
-  return record && encodeRecord(record);
 }
