@@ -12,11 +12,11 @@ import {requestLocale} from '../localization.js';
 export class LangController implements ReactiveController {
   /** The language the host speaks now. */
   lang: Lang = 'fr';
-  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly owner: ReactiveControllerHost & HTMLElement;
   private stop?: () => void;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
-    this.host = host;
+    this.owner = host;
     host.addController(this);
   }
 
@@ -24,7 +24,7 @@ export class LangController implements ReactiveController {
     this.refresh();
     const stop = onLangChange(() => this.refresh());
     const onStatus = (event: Event) =>
-      (event as CustomEvent<{status?: string}>).detail?.status === 'ready' && this.host.requestUpdate();
+      (event as CustomEvent<{status?: string}>).detail?.status === 'ready' && this.owner.requestUpdate();
     addEventListener('lit-localize-status', onStatus);
     this.stop = () => {
       stop();
@@ -39,11 +39,11 @@ export class LangController implements ReactiveController {
 
   /** Resolves the language again; re-renders the host when it changed. */
   refresh() {
-    const lang = resolveLang(this.host);
+    const lang = resolveLang(this.owner);
     requestLocale(lang);
     if (lang !== this.lang) {
       this.lang = lang;
-      this.host.requestUpdate();
+      this.owner.requestUpdate();
     }
   }
 }

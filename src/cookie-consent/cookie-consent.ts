@@ -139,15 +139,15 @@ export class CookieConsent extends LitElement {
 
 
   private readonly langs = new LangController(this);
-  private store: ConsentStore | null = null;
-  private unsubscribe?: () => void;
+  private consentStore: ConsentStore | null = null;
+  private stopListening?: () => void;
   private loadAbort?: AbortController;
   /** Whether `cookie-consent-ready` was fired (methods called before wait for it). */
   private ready = false;
   private queued: Array<() => void> = [];
   private loadedFrom: {config: unknown; src: string | undefined} | null = null;
   /** Chunks being loaded (the configuration check, the dialog, effects): `updateComplete` waits for them. */
-  private pending = new Set<Promise<unknown>>();
+  private loadingParts = new Set<Promise<unknown>>();
 
   /**
    * The checked configuration in use, or `null` while it loads. The built-in configuration's
@@ -164,25 +164,25 @@ export class CookieConsent extends LitElement {
 
   /** The state of every category, or `null` before the visitor decides. Read-only. */
   get consent(): ConsentMap | null {
-    return this.store?.consent ?? null;
+    return this.consentStore?.consent ?? null;
   }
 
   /** @internal the effects, once their chunk is there */
-  private page: Effects.PageController | null = null;
+  private effectsPage: Effects.PageController | null = null;
   /** @internal whether the current store is the page's first (Google Consent Mode's default is issued once) */
   private firstStore = true;
-  private sync: TabSync | null = null;
+  private tabSync: TabSync | null = null;
   /** While a change read from another tab (or the cookie) is applied. */
-  private remote = false;
+  private fromOtherTab = false;
   /** Stops watching for a first gated element. */
-  private unwatch?: () => void;
+  private stopWatching?: () => void;
 
   override connectedCallback() {
     super.connectedCallback();
-    if (this.store) {
+    if (this.consentStore) {
       // Re-connected (a framework moved the element): pick up what changed meanwhile.
       this.listen();
-      this.store.reload();
+      this.consentStore.reload();
     }
   }
 
@@ -192,9 +192,9 @@ export class CookieConsent extends LitElement {
   }
 
   protected override updated() {
-    this.page?.refresh();
+    this.effectsPage?.refresh();
     // The manage button is part of the effects: they load once it is to show.
-    if (!this.page && this.store && this.manageButton && !this.bannerOpen) this.wake(() => undefined);
+    if (!this.effectsPage && this.consentStore && this.manageButton && !this.bannerOpen) this.wakeEffects(() => undefined);
   }
 
   protected override willUpdate() {
@@ -208,19 +208,19 @@ export class CookieConsent extends LitElement {
 
   /** Whether a category may run: `true` for a required category, else only once granted. */
   hasConsent(categoryId: string): boolean {
-    return this.store?.hasConsent(categoryId) ?? false;
+    return this.consentStore?.hasConsent(categoryId) ?? false;
   }
 
   /** Grants every category, as the "Accept all" button does. */
   acceptAll(): void {
     if (this.later(() => this.acceptAll())) return;
-    this.decide('accept-all', uniformConsent(this.store!.config, true));
+    this.decide('accept-all', uniformConsent(this.consentStore!.config, true));
   }
 
   /** Refuses every category that is not required, as the "Reject all" button does. */
   rejectAll(): void {
     if (this.later(() => this.rejectAll())) return;
-    this.decide('reject-all', uniformConsent(this.store!.config, false));
+    this.decide('reject-all', uniformConsent(this.consentStore!.config, false));
   }
 
   /** Records a choice per category; categories left out, and anything but `true`, are refused. */
@@ -263,8 +263,8 @@ export class CookieConsent extends LitElement {
   private hold(work: Promise<unknown>) {
     const pending: Promise<unknown> = work
       .catch((error: unknown) => console.error('cookie-consent: a part could not be loaded', error))
-      .finally(() => this.pending.delete(pending));
-    this.pending.add(pending);
+      .finally(() => this.loadingParts.delete(pending));
+    this.loadingParts.add(pending);
   }
 
   /**
@@ -293,7 +293,7 @@ export class CookieConsent extends LitElement {
   /** Resolves once rendered, and also once chunks being loaded (the dialog, effects) are there. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    for (let pending; (pending = [...this.pending][0]); ) {
+    for (let pending; (pending = [...this.loadingParts][0]); ) {
       await pending;
       done = await super.getUpdateComplete();
     }
@@ -303,7 +303,7 @@ export class CookieConsent extends LitElement {
   /** Shows the banner, also after a decision. */
   showBanner(): void {
     if (this.later(() => this.showBanner())) return;
-    if (hasOptionalCategory(this.store!.config)) this.bannerOpen = true;
+    if (hasOptionalCategory(this.consentStore!.config)) this.bannerOpen = true;
   }
 
   /**
@@ -314,51 +314,51 @@ export class CookieConsent extends LitElement {
   reset(): void {
     if (this.later(() => this.reset())) return;
     // The store's change then fires the event and shows the banner (as a reset in another tab).
-    if (this.store!.record) this.store!.forget();
+    if (this.consentStore!.record) this.consentStore!.forget();
     else this.showBanner();
   }
 
   private decide(action: ConsentAction, consent: Partial<ConsentMap> | null) {
-    if (!this.store) return;
-    this.store.decide(action, consent, this.langs.lang);
+    if (!this.consentStore) return;
+    this.consentStore.decide(action, consent, this.langs.lang);
   }
 
   /** Listens to the store, to the other tabs (and the page coming back) and for gated elements. */
   private listen() {
-    const store = this.store!;
-    this.unsubscribe?.();
-    this.unsubscribe = store.subscribe((change) => this.onStoreChange(change));
-    this.sync ??= syncTabs(store.config.cookie.name, (message) => this.onSync(message));
-    this.page?.start();
+    const store = this.consentStore!;
+    this.stopListening?.();
+    this.stopListening = store.subscribe((change) => this.onStoreChange(change));
+    this.tabSync ??= syncTabs(store.config.cookie.name, (message) => this.onSync(message));
+    this.effectsPage?.start();
     // The gates are built once the page holds a gated element (at once when it already does).
-    this.unwatch ??= whenAdded(GATED, () => this.wake((page) => page.openGates()));
+    this.stopWatching ??= whenAdded(GATED, () => this.wakeEffects((page) => page.openGates()));
   }
 
   private quiet() {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.sync?.stop();
-    this.sync = null;
-    this.page?.stop();
-    this.unwatch?.();
-    this.unwatch = undefined;
+    this.stopListening?.();
+    this.stopListening = undefined;
+    this.tabSync?.stop();
+    this.tabSync = null;
+    this.effectsPage?.stop();
+    this.stopWatching?.();
+    this.stopWatching = undefined;
   }
 
   /** Loads the effects (once), hands them the current store, then runs `then` on them. */
-  private wake(then: (page: Effects.PageController) => unknown) {
-    const store = this.store!;
+  private wakeEffects(then: (page: Effects.PageController) => unknown) {
+    const store = this.consentStore!;
     const first = this.firstStore;
     this.hold(
       Promise.resolve(
         withEffects((m) => {
-          if (this.store !== store) return;
-          if (!this.page) {
-            this.page = new m.PageController(this, (work) => this.hold(work));
-            this.page.attach(store, first);
-            if (this.isConnected) this.page.start();
+          if (this.consentStore !== store) return;
+          if (!this.effectsPage) {
+            this.effectsPage = new m.PageController(this, (work) => this.hold(work));
+            this.effectsPage.attach(store, first);
+            if (this.isConnected) this.effectsPage.start();
             this.requestUpdate(); // what it shows (the manage button, the status)
           }
-          return then(this.page);
+          return then(this.effectsPage);
         })
       )
     );
@@ -371,16 +371,16 @@ export class CookieConsent extends LitElement {
    * yet is looked for again a few times.
    */
   private onSync(message: SyncMessage | null, tries = 3) {
-    const store = this.store!;
+    const store = this.consentStore!;
     const before = store.record;
-    this.remote = true;
+    this.fromOtherTab = true;
     try {
       store.reload(message?.action ?? 'save');
     } finally {
-      this.remote = false;
+      this.fromOtherTab = false;
     }
     if (message && tries && store.record === before) {
-      setTimeout(() => this.store === store && this.onSync(message, tries - 1), 50);
+      setTimeout(() => this.consentStore === store && this.onSync(message, tries - 1), 50);
     }
   }
 
@@ -390,7 +390,7 @@ export class CookieConsent extends LitElement {
    */
   private onStoreChange(change: ConsentChange) {
     const {record, action, before} = change;
-    const store = this.store!;
+    const store = this.consentStore!;
     const config = store.config;
     const detail: CookieConsentChangeDetail = record
       ? {
@@ -417,9 +417,9 @@ export class CookieConsent extends LitElement {
     this.dispatchEvent(new CustomEvent('cookie-consent-change', {detail, bubbles: true, composed: true}));
     // The other tabs are told at once (an assumed decision, GPC, is not stored: they work it out
     // themselves); the effects follow.
-    const remote = this.remote;
-    if (!remote && !store.isAssumed) this.sync?.announce({action});
-    this.wake((page) => page.onChange(change, remote));
+    const remote = this.fromOtherTab;
+    if (!remote && !store.isAssumed) this.tabSync?.announce({action});
+    this.wakeEffects((page) => page.onChange(change, remote));
   }
 
   private loadConfiguration() {
@@ -427,7 +427,9 @@ export class CookieConsent extends LitElement {
     if (this.config == null && !this.src && !configScript(this)) return this.applyBuiltIn();
     const {signal} = (this.loadAbort = new AbortController());
     const checking = withConfigSource((source) =>
-      source.readConfig(this, this.config, this.src, signal, (loaded) => (loaded ? this.apply(loaded) : this.applyBuiltIn()))
+      source.readConfig(this, this.config, this.src, signal, (loaded) =>
+        loaded ? this.applyConfig(loaded) : this.applyBuiltIn()
+      )
     );
     if (checking instanceof Promise) this.hold(checking);
   }
@@ -440,15 +442,15 @@ export class CookieConsent extends LitElement {
     // Not copied: nothing changes a configuration in use, and the skeleton is never handed out
     // (`activeConfig` waits for the texts).
     const config = {...opendatasoftCore, cookies: []} as unknown as ConsentConfig;
-    this.apply({config, partial: true});
+    this.applyConfig({config, partial: true});
   }
 
-  private apply(loaded: Shown) {
-    const first = !this.store;
+  private applyConfig(loaded: Shown) {
+    const first = !this.consentStore;
     const config = loaded.config;
     this.quiet();
     this.loaded = loaded;
-    const store = (this.store = new ConsentStore(config));
+    const store = (this.consentStore = new ConsentStore(config));
     const record = store.record;
     this.bannerOpen = !record && hasOptionalCategory(config);
     if (first) {
@@ -470,8 +472,8 @@ export class CookieConsent extends LitElement {
     // The effects at once when the configuration needs them from the start, or to honour the
     // browser's Global Privacy Control signal.
     const gpc = !record && !this.ignoreGpc && hasGlobalPrivacyControl();
-    this.page?.attach(store, false);
-    if (this.page || gpc || needsEffects(config)) this.wake((page) => gpc && page.honourGpc(store));
+    this.effectsPage?.attach(store, false);
+    if (this.effectsPage || gpc || needsEffects(config)) this.wakeEffects((page) => gpc && page.honourGpc(store));
     this.firstStore = false;
     if (this.isConnected) this.listen();
   }
@@ -488,8 +490,8 @@ export class CookieConsent extends LitElement {
       <dialog part="dialog" aria-labelledby=${dialog ? 'dialog-title' : nothing} @close=${dialog?.onClose}>
         ${dialog?.render(config, lang)}
       </dialog>
-      ${this.page?.renderClosed(this.manageButton && !this.bannerOpen)}
-      <div class="visually-hidden" role="status" part="status">${this.page?.status}</div>
+      ${this.effectsPage?.renderClosed(this.manageButton && !this.bannerOpen)}
+      <div class="visually-hidden" role="status" part="status">${this.effectsPage?.status}</div>
     </div>`;
   }
 

@@ -41,14 +41,14 @@ export class ConsentStore {
   private current: ConsentRecord | null;
   /** The decision in force was assumed for the visitor (`assume`), not stored. */
   private assumed = false;
-  private readonly listeners = new Set<(change: ConsentChange) => void>();
+  private readonly subscribers = new Set<(change: ConsentChange) => void>();
 
   constructor(config: ConsentConfig, options: ConsentStoreOptions = {}) {
     this.config = config;
     this.jar = options.jar ?? documentCookieJar;
     this.now = options.now ?? Date.now;
     this.secure = options.secure ?? globalThis.location?.protocol === 'https:';
-    this.current = this.read();
+    this.current = this.readCookie();
   }
 
   /** The decision in force, or `null` when the visitor has to be asked. */
@@ -74,11 +74,11 @@ export class ConsentStore {
    * with `action` (default `save`: the cookie does not say which action made the decision).
    */
   reload(action: ConsentAction = 'save'): ConsentRecord | null {
-    const next = this.read();
+    const next = this.readCookie();
     // Nothing stored elsewhere: an assumed decision stays in force.
     // Records read or made here have their fields in the same order: equal JSON, same decision.
     if ((next || !this.assumed) && JSON.stringify(this.current) !== JSON.stringify(next)) {
-      this.set(next, next ? action : null);
+      this.setRecord(next, next ? action : null);
     }
     return this.current;
   }
@@ -89,7 +89,7 @@ export class ConsentStore {
    * stored (nothing is stored before the visitor acts). `persist()` stores it later.
    */
   assume(action: ConsentAction, given: Partial<ConsentMap> | null, lang: Lang): ConsentRecord {
-    return this.set(this.record_(given, lang), action, true);
+    return this.setRecord(this.record_(given, lang), action, true);
   }
 
   /** Whether the decision in force was assumed (`assume`) and is not stored. */
@@ -108,13 +108,13 @@ export class ConsentStore {
   decide(action: ConsentAction, given: Partial<ConsentMap> | null, lang: Lang): ConsentRecord {
     const record = this.record_(given, lang);
     this.write(record);
-    return this.set(record, action);
+    return this.setRecord(record, action);
   }
 
   /** Forgets the decision: the cookie is deleted and the visitor will be asked again. */
   forget(): void {
     this.write(null);
-    this.set(null, null);
+    this.setRecord(null, null);
   }
 
   private record_(given: Partial<ConsentMap> | null, lang: Lang): ConsentRecord {
@@ -138,21 +138,21 @@ export class ConsentStore {
   }
 
   /** Puts a decision (or none) in force and tells the subscribers, with the consent map before. */
-  private set<R extends ConsentRecord | null>(record: R, action: ConsentAction | null, assumed = false): R {
+  private setRecord<R extends ConsentRecord | null>(record: R, action: ConsentAction | null, assumed = false): R {
     const change: ConsentChange = {record, action, previous: this.consent, before: this.current};
     this.current = record;
     this.assumed = assumed;
-    for (const listener of [...this.listeners]) listener(change);
+    for (const listener of [...this.subscribers]) listener(change);
     return record;
   }
 
   subscribe(listener: (change: ConsentChange) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.subscribers.add(listener);
+    return () => this.subscribers.delete(listener);
   }
 
   /** The first stored value that is ours, well formed and still current; `null` otherwise. */
-  private read(): ConsentRecord | null {
+  private readCookie(): ConsentRecord | null {
     const now = this.now();
     for (const value of this.jar.readAll(this.config.cookie.name)) {
       const record = decodeRecord(value, now);
