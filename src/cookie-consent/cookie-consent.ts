@@ -213,30 +213,27 @@ export class CookieConsent extends LitElement {
 
   /** Grants every category, as the "Accept all" button does. */
   acceptAll(): void {
-    if (this.later(() => this.acceptAll())) return;
-    this.decide('accept-all', uniformConsent(this.consentStore!.config, true));
+    this.act((store) => this.decide('accept-all', uniformConsent(store.config, true)));
   }
 
   /** Refuses every category that is not required, as the "Reject all" button does. */
   rejectAll(): void {
-    if (this.later(() => this.rejectAll())) return;
-    this.decide('reject-all', uniformConsent(this.consentStore!.config, false));
+    this.act((store) => this.decide('reject-all', uniformConsent(store.config, false)));
   }
 
   /** Records a choice per category; categories left out, and anything but `true`, are refused. */
   save(consent: Partial<ConsentMap>): void {
-    if (this.later(() => this.save(consent))) return;
-    this.decide('save', consent);
+    this.act(() => this.decide('save', consent));
   }
 
   /**
-   * A method called before the configuration is known (a `src` file still loading) waits for
-   * it: it runs right after `cookie-consent-ready`. Returns `true` when the call was put off.
+   * Runs what a method does, at once or, when it is called before the configuration is known
+   * (a `src` file still loading), right after `cookie-consent-ready`.
    */
-  private later(call: () => void): boolean {
-    if (this.ready) return false;
-    this.queued.push(call);
-    return true;
+  private act(work: (store: ConsentStore) => void) {
+    const run = () => work(this.consentStore!);
+    if (this.ready) run();
+    else this.queued.push(run);
   }
 
   private runQueued() {
@@ -249,14 +246,15 @@ export class CookieConsent extends LitElement {
    */
   showPreferences(opener?: HTMLElement): void {
     const from = opener ?? deepActiveElement() ?? undefined;
-    if (this.later(() => this.showPreferences(from))) return;
-    this.wantDialog = true;
-    this.hold(
-      this.loadDialog()
-        .then(() => this.wantDialog && this.preferences!.show(from))
-        .then(() => super.getUpdateComplete())
-        .then(() => this.preferences!.reveal())
-    );
+    this.act(() => {
+      this.wantDialog = true;
+      this.hold(
+        this.loadDialog()
+          .then(() => this.wantDialog && this.preferences!.show(from))
+          .then(() => super.getUpdateComplete())
+          .then(() => this.preferences!.reveal())
+      );
+    });
   }
 
   /** Makes `updateComplete` wait for a chunk being loaded and what follows it. */
@@ -302,8 +300,7 @@ export class CookieConsent extends LitElement {
 
   /** Shows the banner, also after a decision. */
   showBanner(): void {
-    if (this.later(() => this.showBanner())) return;
-    if (hasOptionalCategory(this.consentStore!.config)) this.bannerOpen = true;
+    this.act((store) => hasOptionalCategory(store.config) && (this.bannerOpen = true));
   }
 
   /**
@@ -312,15 +309,12 @@ export class CookieConsent extends LitElement {
    * Without a decision there is nothing to forget: it only shows the banner.
    */
   reset(): void {
-    if (this.later(() => this.reset())) return;
     // The store's change then fires the event and shows the banner (as a reset in another tab).
-    if (this.consentStore!.record) this.consentStore!.forget();
-    else this.showBanner();
+    this.act((store) => (store.record ? store.forget() : this.showBanner()));
   }
 
   private decide(action: ConsentAction, consent: Partial<ConsentMap> | null) {
-    if (!this.consentStore) return;
-    this.consentStore.decide(action, consent, this.langs.lang);
+    this.consentStore!.decide(action, consent, this.langs.lang);
   }
 
   /** Listens to the store, to the other tabs (and the page coming back) and for gated elements. */
