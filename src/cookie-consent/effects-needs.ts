@@ -15,26 +15,14 @@ export interface EffectsHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
-/** The optional categories a consent map does not grant (all of them when there is no decision). */
-export function refusedCategories(config: ConsentConfig, consent: ConsentMap | null): string[] {
-  return config.categories.filter((c) => !c.required && consent?.[c.id] !== true).map((c) => c.id);
-}
-
-/** Which integrations a configuration enables. */
-export function integrations(config: ConsentConfig) {
-  return {gcm: !!config.integrations?.googleConsentMode?.enabled, matomo: !!config.integrations?.matomo?.enabled};
-}
-
-/** Whether the configuration declares cookies or storage keys to delete for one of these categories. */
-export function declaresRemovable(config: ConsentConfig, categoryIds: string[]): boolean {
-  return [...config.cookies, ...(config.storage ?? [])].some((d) => categoryIds.includes(d.category));
-}
-
 /**
  * Whether the configuration asks for effects from the start: an integration's default, a
- * cleanup of what the optional categories may have left, a proof endpoint.
+ * cleanup of what the optional categories may have left (cookies or storage keys declared for
+ * one), a proof endpoint.
  */
-export function needsEffects(config: ConsentConfig): boolean {
-  const {gcm, matomo} = integrations(config);
-  return !!config.proof || gcm || matomo || declaresRemovable(config, refusedCategories(config, {}));
+export function needsEffects({proof, integrations, cookies, storage = [], categories}: ConsentConfig): boolean {
+  return (
+    !!(proof || integrations?.googleConsentMode?.enabled || integrations?.matomo?.enabled) ||
+    [...cookies, ...storage].some((d) => categories.some((c) => c.id === d.category && !c.required))
+  );
 }

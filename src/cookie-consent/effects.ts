@@ -14,7 +14,7 @@ import type {ConsentConfig, ConsentMap} from '../core/types.js';
 import type {PageGates, GatesHost} from './gates.js';
 import {adoptLate} from '../adopt-late.js';
 import {lazy} from '../lazy.js';
-import {declaresRemovable, GATED, integrations, needsEffects, refusedCategories, type EffectsHost} from './effects-needs.js';
+import {GATED, needsEffects, type EffectsHost} from './effects-needs.js';
 import type * as GpcNotice from './gpc-notice.js';
 
 const withGates = lazy(() => import('./gates.js'));
@@ -290,4 +290,19 @@ export class PageEffects {
     };
     return withProof((m) => (this.proof ??= new m.ProofSender(proof.endpoint, config)).send(decision));
   }
+}
+
+/** The optional categories a consent map does not grant (all of them when there is no decision). */
+export function refusedCategories(config: ConsentConfig, consent: ConsentMap | null): string[] {
+  return config.categories.filter((c) => !c.required && consent?.[c.id] !== true).map((c) => c.id);
+}
+
+/** Which integrations a configuration enables. */
+export function integrations(config: ConsentConfig) {
+  return {gcm: !!config.integrations?.googleConsentMode?.enabled, matomo: !!config.integrations?.matomo?.enabled};
+}
+
+/** Whether the configuration declares cookies or storage keys to delete for one of these categories. */
+export function declaresRemovable(config: ConsentConfig, categoryIds: string[]): boolean {
+  return [...config.cookies, ...(config.storage ?? [])].some((d) => categoryIds.includes(d.category));
 }
