@@ -13,7 +13,7 @@ export class LangController implements ReactiveController {
   /** The language the host speaks now. */
   lang: Lang = 'fr';
   private readonly owner: ReactiveControllerHost & HTMLElement;
-  private stop?: () => void;
+  private stopListening?: () => void;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.owner = host;
@@ -26,15 +26,15 @@ export class LangController implements ReactiveController {
     const onStatus = (event: Event) =>
       (event as CustomEvent<{status?: string}>).detail?.status === 'ready' && this.owner.requestUpdate();
     addEventListener('lit-localize-status', onStatus);
-    this.stop = () => {
+    this.stopListening = () => {
       stop();
       removeEventListener('lit-localize-status', onStatus);
     };
   }
 
   hostDisconnected() {
-    this.stop?.();
-    this.stop = undefined;
+    this.stopListening?.();
+    this.stopListening = undefined;
   }
 
   /** Resolves the language again; re-renders the host when it changed. */

@@ -35,9 +35,9 @@ export interface ConsentStoreOptions {
  */
 export class ConsentStore {
   readonly config: ConsentConfig;
-  private readonly jar: CookieJar;
-  private readonly now: () => number;
-  private readonly secure: boolean;
+  private readonly cookieJar: CookieJar;
+  private readonly clock: () => number;
+  private readonly secureOnly: boolean;
   private current: ConsentRecord | null;
   /** The decision in force was assumed for the visitor (`assume`), not stored. */
   private assumed = false;
@@ -45,9 +45,9 @@ export class ConsentStore {
 
   constructor(config: ConsentConfig, options: ConsentStoreOptions = {}) {
     this.config = config;
-    this.jar = options.jar ?? documentCookieJar;
-    this.now = options.now ?? Date.now;
-    this.secure = options.secure ?? globalThis.location?.protocol === 'https:';
+    this.cookieJar = options.jar ?? documentCookieJar;
+    this.clock = options.now ?? Date.now;
+    this.secureOnly = options.secure ?? globalThis.location?.protocol === 'https:';
     this.current = this.readCookie();
   }
 
@@ -100,26 +100,26 @@ export class ConsentStore {
   /** Stores an assumed decision as it is, once the visitor confirms it. Announces nothing. */
   persist(): void {
     if (!this.current || !this.assumed) return;
-    this.write(this.current);
+    this.storeRecord(this.current);
     this.assumed = false;
   }
 
   /** Records a decision: writes the cookie and tells the subscribers. */
   decide(action: ConsentAction, given: Partial<ConsentMap> | null, lang: Lang): ConsentRecord {
     const record = this.record_(given, lang);
-    this.write(record);
+    this.storeRecord(record);
     return this.setRecord(record, action);
   }
 
   /** Forgets the decision: the cookie is deleted and the visitor will be asked again. */
   forget(): void {
-    this.write(null);
+    this.storeRecord(null);
     this.setRecord(null, null);
   }
 
   private record_(given: Partial<ConsentMap> | null, lang: Lang): ConsentRecord {
     return {
-      timestamp: this.now(),
+      timestamp: this.clock(),
       revision: this.config.revision,
       id: this.current?.id ?? randomId(),
       lang,
@@ -128,12 +128,12 @@ export class ConsentStore {
   }
 
   /** Writes the cookie for `record`; `null` deletes it. */
-  private write(record: ConsentRecord | null) {
+  private storeRecord(record: ConsentRecord | null) {
     const cookie = this.config.cookie;
-    this.jar.write(cookie.name, record ? encodeRecord(record) : '', {
+    this.cookieJar.write(cookie.name, record ? encodeRecord(record) : '', {
       maxAgeSeconds: record ? cookie.maxAgeDays * 86400 : 0,
       domain: cookie.domain,
-      secure: this.secure,
+      secure: this.secureOnly,
     });
   }
 
@@ -153,8 +153,8 @@ export class ConsentStore {
 
   /** The first stored value that is ours, well formed and still current; `null` otherwise. */
   private readCookie(): ConsentRecord | null {
-    const now = this.now();
-    for (const value of this.jar.readAll(this.config.cookie.name)) {
+    const now = this.clock();
+    for (const value of this.cookieJar.readAll(this.config.cookie.name)) {
       const record = decodeRecord(value, now);
       if (record && isRecordCurrent(record, this.config, now)) return record;
     }
