@@ -45,7 +45,6 @@ export const styles = css`
   }
   a {
     color: var(--cookie-consent-accent, #000091);
-    text-decoration: underline;
   }
 
   .actions {
@@ -81,8 +80,8 @@ export const styles = css`
     border: 0;
     text-decoration: underline;
   }
-  button:focus-visible,
-  a:focus-visible {
+  /* Every focusable piece: buttons and links here, the dialog's switches. */
+  :focus-visible {
     outline: 3px solid var(--cookie-consent-focus-color, #0a76f6);
     outline-offset: 2px;
   }
@@ -91,7 +90,6 @@ export const styles = css`
     position: absolute;
     width: 1px;
     height: 1px;
-    margin: -1px;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;

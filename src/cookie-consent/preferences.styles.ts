@@ -6,10 +6,6 @@ export const dialogStyles = css`
   *::after {
     box-sizing: border-box;
   }
-  input:focus-visible {
-    outline: 3px solid var(--cookie-consent-focus-color, #0a76f6);
-    outline-offset: 2px;
-  }
   @media print {
     dialog {
       display: none;
