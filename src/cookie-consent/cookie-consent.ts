@@ -2,7 +2,7 @@ import {LitElement, html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
 import {configScript} from '../core/defaults.js';
 import {opendatasoftCore} from '../presets/opendatasoft-core.js';
-import {normalizeConsent, uniformConsent} from '../core/consent-record.js';
+import {encodeRecord, normalizeConsent, uniformConsent} from '../core/consent-record.js';
 import {ConsentStore, type ConsentChange} from '../core/store.js';
 import {pickText} from '../core/text.js';
 import type {ConsentAction, ConsentConfig, ConsentMap} from '../core/types.js';
@@ -359,22 +359,16 @@ export class CookieConsent extends LitElement {
   }
 
   /**
-   * Another tab decided (`message`), or the page came back (`null`): read the cookie again. The
-   * other tab's message may arrive before its cookie write reaches this tab's view of the cookies
-   * (Chromium writes `document.cookie` asynchronously), so an announced change that is not there
-   * yet is looked for again a few times.
+   * Another tab decided (`message`, with the cookie value it wrote: Chromium writes
+   * `document.cookie` asynchronously, so this tab may not see it yet), or the page came back
+   * (`null`: the cookie is read again).
    */
-  private onSync(message: SyncMessage | null, tries = 3) {
-    const store = this.consentStore!;
-    const before = store.record;
+  private onSync(message: SyncMessage | null) {
     this.fromOtherTab = true;
     try {
-      store.reload(message?.action ?? 'save');
+      this.consentStore!.reload(message?.action ?? 'save', message?.value);
     } finally {
       this.fromOtherTab = false;
-    }
-    if (message && tries && store.record === before) {
-      setTimeout(() => this.consentStore === store && this.onSync(message, tries - 1), 50);
     }
   }
 
@@ -412,7 +406,7 @@ export class CookieConsent extends LitElement {
     // The other tabs are told at once (an assumed decision, GPC, is not stored: they work it out
     // themselves); the effects follow.
     const remote = this.fromOtherTab;
-    if (!remote && !store.isAssumed) this.tabSync?.announce({action});
+    if (!remote && !store.isAssumed) this.tabSync?.announce({action, value: record ? encodeRecord(record) : ''});
     this.wakeEffects((page) => page.onChange(change, remote));
   }
 

@@ -72,9 +72,11 @@ export class ConsentStore {
   /**
    * Reads the cookie again (another tab or script may have changed it); notifies on change,
    * with `action` (default `save`: the cookie does not say which action made the decision).
+   * `value` is the cookie's value as another tab wrote it, used instead of reading the cookie
+   * (that write may not have reached this tab's view of the cookies yet).
    */
-  reload(action: ConsentAction = 'save'): ConsentRecord | null {
-    const next = this.readCookie();
+  reload(action: ConsentAction = 'save', value?: string): ConsentRecord | null {
+    const next = this.readCookie(value === undefined ? undefined : [value]);
     // Nothing stored elsewhere: an assumed decision stays in force.
     // Records read or made here have their fields in the same order: equal JSON, same decision.
     if ((next || !this.assumed) && JSON.stringify(this.current) !== JSON.stringify(next)) {
@@ -151,10 +153,10 @@ export class ConsentStore {
     return () => this.subscribers.delete(listener);
   }
 
-  /** The first stored value that is ours, well formed and still current; `null` otherwise. */
-  private readCookie(): ConsentRecord | null {
+  /** The first value (stored ones by default) that is ours, well formed and still current. */
+  private readCookie(values = this.cookieJar.readAll(this.config.cookie.name)): ConsentRecord | null {
     const now = this.clock();
-    for (const value of this.cookieJar.readAll(this.config.cookie.name)) {
+    for (const value of values) {
       const record = decodeRecord(value, now);
       if (record && isRecordCurrent(record, this.config, now)) return record;
     }

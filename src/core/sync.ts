@@ -4,6 +4,11 @@ import type {ConsentAction} from './types.js';
 export interface SyncMessage {
   /** The action taken in the other tab; `null` when the decision was forgotten (`reset()`). */
   action: ConsentAction | null;
+  /**
+   * The consent cookie's value the other tab wrote (`''` when it deleted it): the receiving tab
+   * may see the cookie change later than the message arrives.
+   */
+  value?: string;
 }
 
 /** The BroadcastChannel name for a consent cookie: tabs of one site that share the cookie meet on it. */
@@ -31,7 +36,8 @@ export function syncTabs(cookieName: string, onCheck: (message: SyncMessage | nu
   try {
     channel = new BroadcastChannel(syncChannelName(cookieName));
     channel.onmessage = ({data}: MessageEvent<Partial<SyncMessage> | null>) => {
-      if (data && typeof data === 'object' && 'action' in data) onCheck({action: data.action ?? null});
+      // Anything else is not one of ours; the value is checked as a cookie's would be.
+      if (data && typeof data === 'object' && 'action' in data) onCheck({action: data.action ?? null, value: data.value});
     };
   } catch {
     // No BroadcastChannel in this browser, or an opaque origin (a sandboxed frame): focus only.

@@ -157,4 +157,19 @@ describe('ConsentStore', () => {
     store.reload();
     expect(seen).to.have.length(1);
   });
+
+  it('reload() takes the value another tab wrote, before this tab sees the cookie change', () => {
+    const store = new ConsentStore(defaultConfig(), {jar, now: clock});
+    const elsewhere = new ConsentStore(defaultConfig(), {jar: new MemoryJar(), now: clock});
+    const written = encodeRecord(elsewhere.decide('save', {statistics: true}, 'en'));
+    const seen: ConsentChange[] = [];
+    store.subscribe((c) => seen.push(c));
+    store.reload('save', written);
+    expect(store.hasConsent('statistics')).to.equal(true);
+    expect(seen.map((c) => c.action)).to.deep.equal(['save']);
+    expect(jar.writes, 'nothing written here').to.deep.equal([]);
+    store.reload('save', 'not a record');
+    expect(store.record, 'a value that is not a record counts as none').to.equal(null);
+    expect(seen.map((c) => c.action)).to.deep.equal(['save', null]);
+  });
 });
