@@ -486,6 +486,8 @@ export class CookieConsent extends LitElement {
   private renderBanner(config: ConsentConfig, site: string) {
     // Every configuration shown went through the check (or is the built-in one), which keeps
     // only http(s) and relative addresses: no `javascript:` reaches this `href`.
+    // The shadow root's buttons belong to no form (a page's form does not reach into it): they
+    // need no `type="button"`.
     const policyUrl = config.site.policyUrl;
     return html`<section class="banner" part="banner" aria-labelledby="banner-title">
       <div class="banner-head">
@@ -494,7 +496,7 @@ export class CookieConsent extends LitElement {
             ? msg(str`Les cookies sur ${site}`, {id: 'consent.bannerTitle'})
             : msg('Les cookies sur ce site', {id: 'consent.bannerTitleNoSite'})}
         </h2>
-        <button type="button" class="link-button" part="close-button" @click=${() => this.decide('close', null)}>
+        <button class="link-button" part="close-button" @click=${() => this.decide('close', null)}>
           ${msg('Continuer sans accepter', {id: 'consent.continueWithout'})}
         </button>
       </div>
@@ -508,14 +510,13 @@ export class CookieConsent extends LitElement {
           : nothing}
       </p>
       <div class="actions" part="banner-actions">
-        <button type="button" part="button accept-button" @click=${() => this.acceptAll()}>
+        <button part="button accept-button" @click=${() => this.acceptAll()}>
           ${msg('Tout accepter', {id: 'consent.acceptAll'})}
         </button>
-        <button type="button" part="button reject-button" @click=${() => this.rejectAll()}>
+        <button part="button reject-button" @click=${() => this.rejectAll()}>
           ${msg('Tout refuser', {id: 'consent.rejectAll'})}
         </button>
         <button
-          type="button"
           part="button customize-button"
           aria-haspopup="dialog"
           @click=${(e: Event) => this.showPreferences(e.currentTarget as HTMLElement)}

@@ -67,7 +67,6 @@ export class PageController {
   renderClosed(manage: boolean) {
     return html`${manage
       ? html`<button
-          type="button"
           class="manage"
           part="manage-button"
           aria-haspopup="dialog"

@@ -20,7 +20,6 @@ export function renderGpcNotice(actions: NoticeActions) {
       </p>
       <div class="gpc-actions">
         <button
-          type="button"
           class="gpc-button"
           part="button gpc-preferences-button"
           aria-haspopup="dialog"
@@ -29,7 +28,6 @@ export function renderGpcNotice(actions: NoticeActions) {
           ${msg('Personnaliser', {id: 'consent.customize'})}
         </button>
         <button
-          type="button"
           class="link-button"
           part="gpc-dismiss-button"
           @click=${(e: Event) => {

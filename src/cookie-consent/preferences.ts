@@ -110,7 +110,7 @@ export function renderPreferences(view: PreferencesView) {
       <h2 id="dialog-title" class="title" part="dialog-title">
         ${msg('Vos préférences en matière de cookies', {id: 'consent.dialogTitle'})}
       </h2>
-      <button type="button" class="link-button" part="close-button" @click=${view.close}>
+      <button class="link-button" part="close-button" @click=${view.close}>
         ${msg('Fermer', {id: 'consent.close'})}
       </button>
     </div>
@@ -159,13 +159,13 @@ export function renderPreferences(view: PreferencesView) {
       </ul>
     </div>
     <div class="actions" part="dialog-actions">
-      <button type="button" part="button accept-button" @click=${view.acceptAll}>
+      <button part="button accept-button" @click=${view.acceptAll}>
         ${msg('Tout accepter', {id: 'consent.acceptAll'})}
       </button>
-      <button type="button" part="button reject-button" @click=${view.rejectAll}>
+      <button part="button reject-button" @click=${view.rejectAll}>
         ${msg('Tout refuser', {id: 'consent.rejectAll'})}
       </button>
-      <button type="button" part="button save-button" @click=${view.save}>
+      <button part="button save-button" @click=${view.save}>
         ${msg('Enregistrer mes choix', {id: 'consent.save'})}
       </button>
     </div>`;
