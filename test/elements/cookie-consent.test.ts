@@ -157,6 +157,22 @@ describe('<cookie-consent>', () => {
       expect(storedDecision()!.c).to.deep.equal({necessary: 1, statistics: 0, 'first-party': 0, 'third-party': 0});
     });
 
+    it('inside a form, its buttons submit nothing', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form action="/nowhere"><cookie-consent></cookie-consent></form>`);
+      let submitted = 0;
+      form.addEventListener('submit', (e) => {
+        submitted++;
+        e.preventDefault();
+      });
+      const el = form.querySelector('cookie-consent')!;
+      await el.updateComplete;
+      bannerButton(el, 'customize-button').click();
+      bannerButton(el, 'reject-button').click();
+      await el.updateComplete;
+      expect(submitted).to.equal(0);
+      expect(el.consent!.statistics).to.equal(false);
+    });
+
     it('announces the saved choice in a status message', async () => {
       const el = await fixture<CookieConsent>(html`<cookie-consent></cookie-consent>`);
       const status = el.shadowRoot!.querySelector('[role="status"]')!;
