@@ -30,7 +30,7 @@ export function requestLocale(lang: Lang): void {
     (error: unknown) => {
       if (wanted !== lang) return;
       status({status: 'error', errorLocale: lang, errorMessage: String(error)});
-      console.error(`cookie elements: could not load the "${lang}" texts`, error);
+      console.error('cookie-consent:', error);
     }
   );
 }

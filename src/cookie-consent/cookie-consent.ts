@@ -260,7 +260,7 @@ export class CookieConsent extends LitElement {
   /** Makes `updateComplete` wait for a chunk being loaded and what follows it. */
   private hold(work: Promise<unknown>) {
     const pending: Promise<unknown> = work
-      .catch((error: unknown) => console.error('cookie-consent: a part could not be loaded', error))
+      .catch((error: unknown) => console.error('cookie-consent:', error))
       .finally(() => this.loadingParts.delete(pending));
     this.loadingParts.add(pending);
   }
@@ -380,23 +380,16 @@ export class CookieConsent extends LitElement {
     const {record, action, before} = change;
     const store = this.consentStore!;
     const config = store.config;
-    const detail: CookieConsentChangeDetail = record
-      ? {
-          consent: normalizeConsent(config, record.consent),
-          action: action!,
-          revision: record.revision,
-          timestamp: record.timestamp,
-          id: record.id,
-          lang: record.lang,
-        }
-      : {
-          consent: uniformConsent(config, false),
-          action: 'withdraw',
-          revision: config.revision,
-          timestamp: Date.now(),
-          id: before?.id ?? '',
-          lang: this.langs.lang,
-        };
+    // A decision as recorded; a withdrawal (no record, no action) as of now, with the id of
+    // the decision it withdraws.
+    const detail: CookieConsentChangeDetail = {
+      consent: record ? normalizeConsent(config, record.consent) : uniformConsent(config, false),
+      action: action ?? 'withdraw',
+      revision: record?.revision ?? config.revision,
+      timestamp: record?.timestamp ?? Date.now(),
+      id: (record ?? before)?.id ?? '',
+      lang: record?.lang ?? this.langs.lang,
+    };
     this.bannerOpen = !record && hasOptionalCategory(config);
     if (record) {
       this.wantDialog = false;
