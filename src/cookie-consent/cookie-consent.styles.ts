@@ -24,7 +24,7 @@ export const styles = css`
     background: var(--cookie-consent-background, #ffffff);
     color: var(--cookie-consent-color, #161616);
     border-top: 4px solid var(--cookie-consent-accent, #000091);
-    box-shadow: 0 -0.25rem 1rem rgb(0 0 0 / 0.2);
+    box-shadow: 0 -0.25rem 1rem #0003;
     /* The content centred, at most --cookie-consent-max-width wide. */
     padding: 1rem max(1rem, (100% - var(--cookie-consent-max-width, 60rem)) / 2);
   }

@@ -27,7 +27,7 @@ export const effectsStyles = css`
     background: var(--cookie-consent-background, #ffffff);
     color: var(--cookie-consent-color, #161616);
     border-top: 4px solid var(--cookie-consent-accent, #000091);
-    box-shadow: 0 -0.25rem 1rem rgb(0 0 0 / 0.2);
+    box-shadow: 0 -0.25rem 1rem #0003;
   }
   .gpc-notice-inner {
     display: flex;
