@@ -1,0 +1,72 @@
+// custom-elements.json documents the elements' public API and nothing else: their attributes,
+// properties, methods and events (the analyzer cannot be told every one; a helper that builds
+// events by name would add a bogus one), and their theming surface: every custom property the
+// styles read, with the default they fall back to. The styles write each
+// `var(--cookie-…, default)` in full where it is used (no private alias: the banner's bytes),
+// so this test keeps those defaults from drifting apart.
+// Run with `node --test test/node/`.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {readdirSync, readFileSync, statSync} from 'node:fs';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+function sources(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sources(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+const elements = new Map();
+const documented = new Map();
+for (const module of manifest.modules) {
+  for (const declaration of module.declarations ?? []) {
+    if (declaration.tagName) elements.set(declaration.tagName, declaration);
+    for (const property of declaration.cssProperties ?? []) documented.set(property.name, property.default);
+  }
+}
+const names = (list) => (list ?? []).map((item) => item.name);
+const publicMembers = (element) => names(element.members.filter((m) => (m.privacy ?? 'public') === 'public' && !m.static));
+
+test('<cookie-consent>: its attributes, public members and events, each described', () => {
+  const element = elements.get('cookie-consent');
+  assert.deepEqual(names(element.attributes), ['src', 'manage-button', 'reload-on-withdraw', 'ignore-gpc']);
+  assert.deepEqual(publicMembers(element).sort(), [
+    'acceptAll', 'activeConfig', 'config', 'consent', 'hasConsent', 'ignoreGpc', 'manageButton',
+    'rejectAll', 'reloadOnWithdraw', 'reset', 'save', 'showBanner', 'showPreferences', 'src',
+  ].sort());
+  assert.deepEqual(names(element.events), ['cookie-consent-change', 'cookie-consent-ready']);
+  for (const item of [...element.attributes, ...element.events, ...element.cssParts]) {
+    assert.ok(item.description, `${item.name} is described`);
+  }
+});
+
+test('<cookie-charter>: its attributes and public members', () => {
+  const element = elements.get('cookie-charter');
+  assert.deepEqual(names(element.attributes), ['src', 'heading-level', 'with-title', 'static']);
+  assert.deepEqual(publicMembers(element).sort(), ['activeConfig', 'config', 'headingLevel', 'src', 'static', 'withTitle']);
+  assert.deepEqual(names(element.events), []);
+});
+
+const uses = sources(join(root, 'src')).flatMap((file) =>
+  [...readFileSync(file, 'utf8').matchAll(/var\((--cookie-(?:consent|charter)-[\w-]+)\s*(?:,\s*([^)]+?))?\s*\)/g)].map(
+    ([text, name, fallback]) => ({file: file.slice(root.length), text, name, fallback})
+  )
+);
+
+test('the styles read custom properties of both elements', () => {
+  assert.ok(uses.some((u) => u.name.startsWith('--cookie-consent-')));
+  assert.ok(uses.some((u) => u.name.startsWith('--cookie-charter-')));
+});
+
+test('every custom property read is documented, with the default it falls back to', () => {
+  const wrong = uses.filter((u) => !documented.has(u.name) || (u.fallback !== undefined && u.fallback !== documented.get(u.name)));
+  assert.deepEqual(
+    wrong.map((u) => `${u.file}: ${u.text} (documented: ${documented.get(u.name) ?? 'nothing'})`),
+    []
+  );
+});
