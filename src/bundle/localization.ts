@@ -1,7 +1,8 @@
 // The browser bundle's localization (in place of src/localization.ts): its @lit/localize
 // stand-in (./localize.ts) holds the texts, so there is nothing to configure; a language's
-// texts are loaded when an element first speaks it and announced with the same
-// `lit-localize-status` events, in the same order, as @lit/localize's `setLocale`.
+// texts are loaded when an element first speaks it, then announced with @lit/localize's
+// `lit-localize-status` "ready" event, which makes the elements render again. (Nothing in the
+// bundle listens for "loading" or "error": a failure goes to the console.)
 import type {Lang} from '../core/types.js';
 import {status, useTemplates} from './localize.js';
 
@@ -20,17 +21,12 @@ export function installLocalization(): void {}
 export function requestLocale(lang: Lang): void {
   if (lang === wanted) return;
   wanted = lang;
-  status({status: 'loading', loadingLocale: lang});
   Promise.resolve(lang === 'fr' ? undefined : loaders[lang]()).then(
     (module) => {
       if (wanted !== lang) return;
       useTemplates(module?.templates);
       status({status: 'ready', readyLocale: lang});
     },
-    (error: unknown) => {
-      if (wanted !== lang) return;
-      status({status: 'error', errorLocale: lang, errorMessage: String(error)});
-      console.error('cookie-consent:', error);
-    }
+    (error: unknown) => console.error('cookie-consent:', error)
   );
 }
