@@ -3,6 +3,7 @@ import {
   encodeRecord,
   isRecordCurrent,
   normalizeConsent,
+  uniformConsent,
   randomId,
   type ConsentRecord,
 } from './consent-record.js';
@@ -63,10 +64,9 @@ export class ConsentStore {
 
   /** Whether a category may run: always for a required one, otherwise only once granted. */
   hasConsent(categoryId: string): boolean {
-    const category = this.config.categories.find((c) => c.id === categoryId);
-    if (!category) return false;
-    if (category.required) return true;
-    return this.current?.consent[categoryId] === true;
+    // Without a decision, the required categories only; an unknown category (even one named
+    // like an Object method), never.
+    return (this.consent ?? uniformConsent(this.config, false))[categoryId] === true;
   }
 
   /**

@@ -38,6 +38,9 @@ describe('ConsentStore', () => {
     expect(store.hasConsent('necessary')).to.equal(true);
     expect(store.hasConsent('statistics')).to.equal(false);
     expect(store.hasConsent('nope')).to.equal(false);
+    for (const name of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) {
+      expect(store.hasConsent(name), name).to.equal(false);
+    }
   });
 
   it('writes the cookie with every attribute explicit', () => {
@@ -142,6 +145,15 @@ describe('ConsentStore', () => {
     store.decide('accept-all', {statistics: true, 'first-party': true, 'third-party': true}, 'fr');
     expect(store.isAssumed).to.equal(false);
     expect(new ConsentStore(defaultConfig(), {jar, now: clock}).hasConsent('statistics')).to.equal(true);
+  });
+
+  it('hasConsent() after a decision: the granted and required categories, nothing else', () => {
+    const store = new ConsentStore(defaultConfig(), {jar, now: clock});
+    store.decide('save', {statistics: true, toString: true} as never, 'fr');
+    expect(store.hasConsent('necessary')).to.equal(true);
+    expect(store.hasConsent('statistics')).to.equal(true);
+    expect(store.hasConsent('third-party')).to.equal(false);
+    for (const name of ['toString', 'constructor', '__proto__', 'nope']) expect(store.hasConsent(name), name).to.equal(false);
   });
 
   it('reload() notices a decision written elsewhere', () => {
