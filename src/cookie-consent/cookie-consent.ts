@@ -422,8 +422,7 @@ export class CookieConsent extends LitElement {
   private applyBuiltIn() {
     // Not copied: nothing changes a configuration in use, and the skeleton is never handed out
     // (`activeConfig` waits for the texts).
-    const config = {...opendatasoftCore, cookies: []} as unknown as ConsentConfig;
-    this.applyConfig({config, partial: true});
+    this.applyConfig({config: opendatasoftCore as unknown as ConsentConfig, partial: true});
   }
 
   private applyConfig(loaded: Shown) {

@@ -6,6 +6,8 @@ import type {CategoryConfig, ConsentConfig} from '../core/types.js';
  */
 export type ConfigSkeleton = Pick<ConsentConfig, 'revision' | 'site' | 'cookie'> & {
   categories: Array<Pick<CategoryConfig, 'id' | 'required'>>;
+  /** Empty: the cookie list comes with the texts. */
+  cookies: [];
 };
 
 /**
@@ -25,4 +27,5 @@ export const opendatasoftCore: ConfigSkeleton = {
     {id: 'first-party'},
     {id: 'third-party'},
   ],
+  cookies: [],
 };
