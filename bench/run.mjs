@@ -122,6 +122,8 @@ async function measure(library) {
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = metric(await cdp.send('Performance.getMetrics'), 'JSHeapUsedSize');
     const bench = await page.evaluate(() => ({...window.__bench}));
+    // What the page needed to show the banner; what the decision then loads is counted apart.
+    const bannerFiles = [...files];
     let clickToPersisted = null;
     if (library) {
       const {x, y} = await page.evaluate(() => window.__bench.rejectCenter());
@@ -129,17 +131,21 @@ async function measure(library) {
       await page.waitForFunction(() => window.__bench.persisted !== null, {timeout: 6000, polling: 20});
       const after = await page.evaluate(() => ({clickAt: window.__bench.clickAt, persisted: window.__bench.persisted}));
       clickToPersisted = after.persisted - after.clickAt;
+      await new Promise((resolve) => setTimeout(resolve, 300)); // chunks the decision loads
     }
-    const bytes = files.reduce(
-      (sum, file) => {
-        const s = sizesOf(file);
-        return {raw: sum.raw + s.raw, gzip: sum.gzip + s.gzip, brotli: sum.brotli + s.brotli};
-      },
-      {raw: 0, gzip: 0, brotli: 0}
-    );
+    const sum = (list) =>
+      list.reduce(
+        (total, file) => {
+          const s = sizesOf(file);
+          return {raw: total.raw + s.raw, gzip: total.gzip + s.gzip, brotli: total.brotli + s.brotli};
+        },
+        {raw: 0, gzip: 0, brotli: 0}
+      );
     return {
-      files: files.map((f) => relative(root, f)),
-      bytes,
+      files: bannerFiles.map((f) => relative(root, f)),
+      decisionFiles: files.slice(bannerFiles.length).map((f) => relative(root, f)),
+      bytes: sum(bannerFiles),
+      decidedBrotli: sum(files).brotli,
       bannerAttachedMs: bench.bannerAttached,
       bannerReadyMs: bench.bannerReady,
       taskMs: metric(perf, 'TaskDuration') * 1000,
@@ -249,6 +255,7 @@ for (const [id, list] of samples) {
   results[id] = {
     label: libraries.find((l) => l.id === id)?.label ?? 'baseline (no consent manager)',
     files: [...new Set(list.flatMap((s) => s.files))],
+    decisionFiles: [...new Set(list.flatMap((s) => s.decisionFiles ?? []))],
     bytes: {raw: summary(list.map((s) => s.bytes.raw)), gzip: summary(list.map((s) => s.bytes.gzip)), brotli: summary(list.map((s) => s.bytes.brotli))},
     ...Object.fromEntries(keys.map((k) => [k, summary(list.map((s) => s[k]))])),
     errors: [...new Set(list.flatMap((s) => s.errors))],
@@ -267,6 +274,7 @@ const rowsSpec = [
   ['Bytes downloaded for the banner, raw', (r) => fmtKb(r.bytes.raw)],
   ['… gzip -9', (r) => fmtKb(r.bytes.gzip)],
   ['… brotli -q 11', (r) => fmtKb(r.bytes.brotli)],
+  ['Bytes after the decision (banner + what the click loads), brotli', (r) => fmtKb(r.decidedBrotli)],
   ['Navigation start → reject button in the DOM', (r) => fmt(r.bannerAttachedMs, ' ms')],
   ['Navigation start → banner usable', (r) => fmt(r.bannerReadyMs, ' ms')],
   ['Main-thread tasks (TaskDuration)', (r) => fmt(r.taskMs, ' ms')],
@@ -292,6 +300,7 @@ console.log(`\n${date} — ${machine.cpus} cores (${machine.cpuModel}), Node ${m
 console.log(lines.join('\n'));
 for (const id of ids) {
   if (results[id].files.length) console.log(`\n${results[id].label}: ${results[id].files.join(', ')}`);
+  if (results[id].decisionFiles.length) console.log(`  then, on the decision: ${results[id].decisionFiles.join(', ')}`);
   if (results[id].errors.length) console.log(`  page errors: ${results[id].errors.join(' | ')}`);
 }
 console.log('\n<cookie-charter> render time (append → every cookie row in the DOM, next animation frame):');
