@@ -2,8 +2,11 @@ import {scriptPolicy} from './trusted-types.js';
 
 /** Scripts waiting for consent: `<script type="text/plain" data-cookie-category="…">`. */
 export const GATED_SCRIPT_SELECTOR = 'script[type="text/plain" i][data-cookie-category]';
-/** Embeds waiting for consent: `<iframe|img data-cookie-category="…" data-src="…">`. */
-export const GATED_EMBED_SELECTOR = 'iframe[data-cookie-category][data-src], img[data-cookie-category][data-src]';
+/**
+ * Embeds waiting for consent: `<iframe|img|video|audio|embed data-cookie-category="…" data-src="…">`,
+ * each loading what its `src` names.
+ */
+export const GATED_EMBED_SELECTOR = ':is(iframe, img, video, audio, embed)[data-cookie-category][data-src]';
 
 /** What the gates ask of their owner. */
 export interface GateHooks {
@@ -114,9 +117,11 @@ export class Gatekeeper {
   private block(embed: HTMLElement) {
     const wasHidden = embed.hidden;
     if (embed.hasAttribute('src')) {
-      // Loaded earlier and now withdrawn: unload it.
+      // Loaded earlier and now withdrawn: unload it (a frame's page; a media's stream, which
+      // stops only once reloaded without a source).
       if (embed instanceof HTMLIFrameElement) embed.src = 'about:blank';
       embed.removeAttribute('src');
+      if (embed instanceof HTMLMediaElement) embed.load();
     }
     embed.hidden = true;
     const placeholder = this.hooks.createPlaceholder?.(embed) ?? null;

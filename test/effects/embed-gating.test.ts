@@ -116,6 +116,44 @@ describe('embed gating', () => {
   });
 });
 
+describe('embed gating of media and plugins', () => {
+  beforeEach(() => clearCookies());
+  afterEach(() => clearCookies());
+
+  it('holds <audio>, <video> and <embed> until consent, and unloads them on withdrawal', async () => {
+    const holder = await fixture<HTMLElement>(html`<div>
+      <audio controls data-cookie-category="third-party" data-cookie-service="Podcast" data-src="/test/fixtures/silence.wav"></audio>
+      <video controls data-cookie-category="third-party" data-src="/test/fixtures/silence.wav"></video>
+      <embed title="Document" type="text/html" data-cookie-category="third-party" data-src="/test/fixtures/embed.html" />
+    </div>`);
+    const el = await consentElement(testConfig());
+    const audio = holder.querySelector('audio')!;
+    const video = holder.querySelector('video')!;
+    const embed = holder.querySelector('embed')!;
+    for (const media of [audio, video, embed]) {
+      expect(media.hasAttribute('src'), media.localName).to.equal(false);
+      expect(media.hidden, media.localName).to.equal(true);
+      expect(media.previousElementSibling!.classList.contains(PLACEHOLDER_CLASS), media.localName).to.equal(true);
+    }
+    expect(audio.previousElementSibling!.textContent).to.contain('Podcast');
+
+    el.acceptAll();
+    for (const media of [audio, video, embed]) expect(media.hidden, media.localName).to.equal(false);
+    await waitUntil(() => audio.readyState > 0 && video.readyState > 0, 'the media load');
+    expect(audio.currentSrc).to.match(/silence\.wav$/);
+    expect(embed.getAttribute('src')).to.equal('/test/fixtures/embed.html');
+
+    el.rejectAll();
+    for (const media of [audio, video, embed]) {
+      expect(media.hasAttribute('src'), media.localName).to.equal(false);
+      expect(media.hidden, media.localName).to.equal(true);
+    }
+    // The streams are dropped: nothing buffered, and no resource to load.
+    expect([audio.readyState, video.readyState]).to.deep.equal([HTMLMediaElement.HAVE_NOTHING, HTMLMediaElement.HAVE_NOTHING]);
+    await waitUntil(() => audio.networkState === HTMLMediaElement.NETWORK_EMPTY && video.networkState === HTMLMediaElement.NETWORK_EMPTY);
+  });
+});
+
 describe('embed gating when the configuration changes', () => {
   beforeEach(() => clearCookies());
   afterEach(() => clearCookies());
