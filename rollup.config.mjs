@@ -15,7 +15,11 @@ function standalonePage() {
     name: 'standalone-page',
     generateBundle() {
       for (const file of ['standalone.html', 'standalone.css']) {
-        this.emitFile({type: 'asset', fileName: file, source: readFileSync(new URL(`src/standalone/${file}`, import.meta.url))});
+        this.emitFile({
+          type: 'asset',
+          fileName: file,
+          source: readFileSync(new URL(`src/standalone/${file}`, import.meta.url)),
+        });
       }
     },
   };
@@ -39,12 +43,17 @@ function cleanDist() {
  */
 function slimLocalize() {
   const stand = (path) => fileURLToPath(new URL(path, import.meta.url));
-  const [runtime, setup, npmSetup] = ['src/bundle/localize.ts', 'src/bundle/localization.ts', 'src/localization.ts'].map(stand);
+  const [runtime, setup, npmSetup] = [
+    'src/bundle/localize.ts',
+    'src/bundle/localization.ts',
+    'src/localization.ts',
+  ].map(stand);
   return {
     name: 'slim-localize',
     resolveId(source, importer) {
       if (source === '@lit/localize') return runtime;
-      if (importer && source.startsWith('.') && resolve(dirname(importer), source.replace(/\.js$/, '.ts')) === npmSetup) return setup;
+      if (importer && source.startsWith('.') && resolve(dirname(importer), source.replace(/\.js$/, '.ts')) === npmSetup)
+        return setup;
       return null;
     },
   };

@@ -13,9 +13,16 @@
 //   the library's handlers), and the first moment after it at which the decision is stored
 //   (the library's cookie in document.cookie, or its key in localStorage), checked in a
 //   MessageChannel loop (sub-millisecond resolution), for at most 5 s.
-// eslint-disable-next-line no-unused-vars
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
 function instrumentBenchPage(cfg) {
-  const bench = (window.__bench = {bannerAttached: null, bannerReady: null, longTasks: [], cls: 0, clickAt: null, persisted: null});
+  const bench = (window.__bench = {
+    bannerAttached: null,
+    bannerReady: null,
+    longTasks: [],
+    cls: 0,
+    clickAt: null,
+    persisted: null,
+  });
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) bench.longTasks.push({start: e.startTime, duration: e.duration});
@@ -28,7 +35,8 @@ function instrumentBenchPage(cfg) {
   }
   if (!cfg) return;
 
-  const parentOf = (node) => node.parentElement ?? (node.parentNode instanceof ShadowRoot ? node.parentNode.host : null);
+  const parentOf = (node) =>
+    node.parentElement ?? (node.parentNode instanceof ShadowRoot ? node.parentNode.host : null);
   const find = () => {
     const root = cfg.host ? document.querySelector(cfg.host)?.shadowRoot : document;
     return root ? root.querySelector(cfg.reject) : null;
@@ -69,7 +77,8 @@ function instrumentBenchPage(cfg) {
   requestAnimationFrame(poll);
 
   const stored = () => {
-    if (cfg.storage.cookie && document.cookie.split(';').some((c) => c.trim().startsWith(`${cfg.storage.cookie}=`))) return true;
+    if (cfg.storage.cookie && document.cookie.split(';').some((c) => c.trim().startsWith(`${cfg.storage.cookie}=`)))
+      return true;
     return Boolean(cfg.storage.localStorage && localStorage.getItem(cfg.storage.localStorage) !== null);
   };
   addEventListener(

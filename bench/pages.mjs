@@ -9,16 +9,39 @@ export const categories = [
     title: 'Cookies nécessaires au bon fonctionnement de la plateforme',
     description: 'Ils enregistrent des informations entre deux consultations et ne requièrent pas de consentement.',
   },
-  {id: 'statistics', title: 'Cookies statistiques', description: 'Ils permettent de suivre les actions d’un internaute sur le site.'},
+  {
+    id: 'statistics',
+    title: 'Cookies statistiques',
+    description: 'Ils permettent de suivre les actions d’un internaute sur le site.',
+  },
   {id: 'first-party', title: 'Cookies internes (first-party)', description: 'Ils sont déposés par le site consulté.'},
-  {id: 'third-party', title: 'Cookies tiers (third-party)', description: 'Ils sont déposés par (ou pour) un autre site.'},
+  {
+    id: 'third-party',
+    title: 'Cookies tiers (third-party)',
+    description: 'Ils sont déposés par (ou pour) un autre site.',
+  },
 ];
 
 export const cookies = [
-  {category: 'necessary', provider: 'Opendatasoft', name: 'sessionid', purpose: 'Se souvenir de l’utilisateur d’une page à une autre.'},
-  {category: 'necessary', provider: 'Opendatasoft', name: 'django_language', purpose: 'Se souvenir de la langue du visiteur.'},
+  {
+    category: 'necessary',
+    provider: 'Opendatasoft',
+    name: 'sessionid',
+    purpose: 'Se souvenir de l’utilisateur d’une page à une autre.',
+  },
+  {
+    category: 'necessary',
+    provider: 'Opendatasoft',
+    name: 'django_language',
+    purpose: 'Se souvenir de la langue du visiteur.',
+  },
   {category: 'necessary', provider: 'Opendatasoft', name: 'csrftoken', purpose: 'Protéger les formulaires.'},
-  {category: 'necessary', provider: 'Opendatasoft', name: 'cookies_preferences', purpose: 'Se souvenir des choix du visiteur.'},
+  {
+    category: 'necessary',
+    provider: 'Opendatasoft',
+    name: 'cookies_preferences',
+    purpose: 'Se souvenir des choix du visiteur.',
+  },
 ];
 
 const article = `<main>
@@ -57,9 +80,7 @@ const vanillaConfig = {
   // Its default hides the banner from automated browsers (navigator.webdriver), such as this one.
   hideFromBots: false,
   cookie: {name: 'cc_cookie'},
-  categories: Object.fromEntries(
-    categories.map((c) => [c.id, c.required ? {enabled: true, readOnly: true} : {}])
-  ),
+  categories: Object.fromEntries(categories.map((c) => [c.id, c.required ? {enabled: true, readOnly: true} : {}])),
   language: {
     default: 'fr',
     translations: {
@@ -83,7 +104,9 @@ const vanillaConfig = {
             linkedCategory: c.id,
             cookieTable: {
               headers: {name: 'Nom', provider: 'Fournisseur', purpose: 'Finalité'},
-              body: cookies.filter((k) => k.category === c.id).map(({name, provider, purpose}) => ({name, provider, purpose})),
+              body: cookies
+                .filter((k) => k.category === c.id)
+                .map(({name, provider, purpose}) => ({name, provider, purpose})),
             },
           })),
         },

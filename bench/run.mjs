@@ -44,7 +44,11 @@ function newestSource(dir) {
   return newest;
 }
 if (!options['no-build'] && (!existsSync(bundle) || statSync(bundle).mtimeMs < newestSource(join(root, 'src')))) {
-  console.log(existsSync(bundle) ? 'src/ changed since dist/ was built: npm run build:bundle' : 'dist/ is missing: npm run build:bundle');
+  console.log(
+    existsSync(bundle)
+      ? 'src/ changed since dist/ was built: npm run build:bundle'
+      : 'dist/ is missing: npm run build:bundle'
+  );
   const build = spawnSync('npm', ['run', '--silent', 'build:bundle'], {cwd: root, stdio: 'inherit'});
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
@@ -200,7 +204,8 @@ async function measureCharter(count) {
       document.body.append(charter);
       // Done: the first animation frame in which every cookie has its table row.
       await new Promise((resolve) => {
-        const tick = () => (rows(charter) >= n || performance.now() - t0 > 30000 ? resolve() : requestAnimationFrame(tick));
+        const tick = () =>
+          rows(charter) >= n || performance.now() - t0 > 30000 ? resolve() : requestAnimationFrame(tick);
         requestAnimationFrame(tick);
       });
       return {ms: performance.now() - t0, rows: rows(charter)};
@@ -256,7 +261,11 @@ for (const [id, list] of samples) {
     label: libraries.find((l) => l.id === id)?.label ?? 'baseline (no consent manager)',
     files: [...new Set(list.flatMap((s) => s.files))],
     decisionFiles: [...new Set(list.flatMap((s) => s.decisionFiles ?? []))],
-    bytes: {raw: summary(list.map((s) => s.bytes.raw)), gzip: summary(list.map((s) => s.bytes.gzip)), brotli: summary(list.map((s) => s.bytes.brotli))},
+    bytes: {
+      raw: summary(list.map((s) => s.bytes.raw)),
+      gzip: summary(list.map((s) => s.bytes.gzip)),
+      brotli: summary(list.map((s) => s.bytes.brotli)),
+    },
     ...Object.fromEntries(keys.map((k) => [k, summary(list.map((s) => s[k]))])),
     errors: [...new Set(list.flatMap((s) => s.errors))],
     samples: list,
@@ -279,7 +288,20 @@ const rowsSpec = [
   ['Navigation start → banner usable', (r) => fmt(r.bannerReadyMs, ' ms')],
   ['Main-thread tasks (TaskDuration)', (r) => fmt(r.taskMs, ' ms')],
   ['… of which script (ScriptDuration)', (r) => fmt(r.scriptMs, ' ms')],
-  ['… layout + style', (r) => fmt(r.layoutMs && r.styleMs && {median: r.layoutMs.median + r.styleMs.median, min: r.layoutMs.min + r.styleMs.min, max: r.layoutMs.max + r.styleMs.max}, ' ms', 1)],
+  [
+    '… layout + style',
+    (r) =>
+      fmt(
+        r.layoutMs &&
+          r.styleMs && {
+            median: r.layoutMs.median + r.styleMs.median,
+            min: r.layoutMs.min + r.styleMs.min,
+            max: r.layoutMs.max + r.styleMs.max,
+          },
+        ' ms',
+        1
+      ),
+  ],
   ['Long tasks (count)', (r) => fmt(r.longTasks)],
   ['Total blocking time', (r) => fmt(r.blockingMs, ' ms')],
   ['Cumulative layout shift', (r) => fmt(r.cls, '', 3)],
@@ -294,9 +316,18 @@ const lines = [
   ...rowsSpec.map(([name, cell]) => `| ${name} | ${ids.map((id) => cell(results[id])).join(' | ')} |`),
 ];
 const date = new Date().toISOString();
-const machine = {cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium, platform: `${process.platform} ${process.arch}`};
+const machine = {
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model,
+  memoryGB: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+  chromium,
+  platform: `${process.platform} ${process.arch}`,
+};
 const motion = options['reduced-motion'] ? ', prefers-reduced-motion: reduce' : '';
-console.log(`\n${date} — ${machine.cpus} cores (${machine.cpuModel}), Node ${machine.node}, ${chromium}, ${RUNS} runs${motion}\n`);
+console.log(
+  `\n${date} — ${machine.cpus} cores (${machine.cpuModel}), Node ${machine.node}, ${chromium}, ${RUNS} runs${motion}\n`
+);
 console.log(lines.join('\n'));
 for (const id of ids) {
   if (results[id].files.length) console.log(`\n${results[id].label}: ${results[id].files.join(', ')}`);
@@ -318,5 +349,12 @@ else {
 const resultsDir = join(root, 'bench/results');
 mkdirSync(resultsDir, {recursive: true});
 const file = join(resultsDir, `${date.replace(/[:.]/g, '-')}.json`);
-writeFileSync(file, JSON.stringify({date, machine, runs: RUNS, reducedMotion: options['reduced-motion'], results, charter, table: lines.join('\n')}, null, 2));
+writeFileSync(
+  file,
+  JSON.stringify(
+    {date, machine, runs: RUNS, reducedMotion: options['reduced-motion'], results, charter, table: lines.join('\n')},
+    null,
+    2
+  )
+);
 console.log(`\nSamples written to ${relative(root, file)} (${((Date.now() - started) / 1000).toFixed(0)} s in all).`);

@@ -76,7 +76,10 @@ export async function exportCharter({configText, configName, langs, headingLevel
     try {
       parsed = JSON.parse(configText);
     } catch (error) {
-      checked = {config: config.fallbackConfig(), issues: [{path: '(root)', message: `not valid JSON (${error.message})`}]};
+      checked = {
+        config: config.fallbackConfig(),
+        issues: [{path: '(root)', message: `not valid JSON (${error.message})`}],
+      };
     }
     if (!checked) checked = config.validateConfig(parsed);
   }
@@ -143,7 +146,14 @@ async function main(argv) {
     strict: true,
   });
   if (!values.out) throw new UsageError(`--out is required\n\n${USAGE}`);
-  const langs = [...new Set((values.lang ?? LANGS).flatMap((l) => l.split(',')).map((l) => l.trim().toLowerCase()).filter(Boolean))];
+  const langs = [
+    ...new Set(
+      (values.lang ?? LANGS)
+        .flatMap((l) => l.split(','))
+        .map((l) => l.trim().toLowerCase())
+        .filter(Boolean)
+    ),
+  ];
   const unknown = langs.filter((l) => !LANGS.includes(l));
   if (unknown.length) throw new UsageError(`unknown language "${unknown.join(', ')}": use ${LANGS.join(' or ')}`);
   if (!/^[a-z][a-z0-9-]*$/i.test(values.prefix)) throw new UsageError('--prefix must be letters, digits and "-"');
@@ -191,7 +201,7 @@ if (invokedDirectly()) {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (error) => {
-      console.error(`cookie-charter: ${error instanceof UsageError ? error.message : error.stack ?? error}`);
+      console.error(`cookie-charter: ${error instanceof UsageError ? error.message : (error.stack ?? error)}`);
       process.exit(error instanceof UsageError ? 2 : 1);
     }
   );

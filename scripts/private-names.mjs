@@ -23,17 +23,28 @@ export function privateNames(dir) {
     const visit = (node) => {
       const name = node.name && (ts.isIdentifier(node.name) || ts.isStringLiteral(node.name)) ? node.name.text : null;
       const flags = ts.getCombinedModifierFlags(node);
-      if (name && (ts.isPropertyDeclaration(node) || ts.isMethodDeclaration(node) || ts.isGetAccessor(node) || ts.isSetAccessor(node))) {
+      if (
+        name &&
+        (ts.isPropertyDeclaration(node) ||
+          ts.isMethodDeclaration(node) ||
+          ts.isGetAccessor(node) ||
+          ts.isSetAccessor(node))
+      ) {
         (flags & ts.ModifierFlags.Private ? privates : taken).add(name);
-      } else if (name && ts.isParameter(node) && flags & (ts.ModifierFlags.ParameterPropertyModifier)) {
+      } else if (name && ts.isParameter(node) && flags & ts.ModifierFlags.ParameterPropertyModifier) {
         (flags & ts.ModifierFlags.Private ? privates : taken).add(name);
       } else if (
         name &&
-        (ts.isPropertySignature(node) || ts.isMethodSignature(node) || ts.isPropertyAssignment(node) ||
-          ts.isShorthandPropertyAssignment(node) || ts.isBindingElement(node) || ts.isEnumMember(node))
+        (ts.isPropertySignature(node) ||
+          ts.isMethodSignature(node) ||
+          ts.isPropertyAssignment(node) ||
+          ts.isShorthandPropertyAssignment(node) ||
+          ts.isBindingElement(node) ||
+          ts.isEnumMember(node))
       ) {
         taken.add(name);
-        if (ts.isBindingElement(node) && node.propertyName && ts.isIdentifier(node.propertyName)) taken.add(node.propertyName.text);
+        if (ts.isBindingElement(node) && node.propertyName && ts.isIdentifier(node.propertyName))
+          taken.add(node.propertyName.text);
       } else if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
         taken.add(node.text);
       }

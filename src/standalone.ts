@@ -17,7 +17,8 @@ if (charter && config && isSafeLink(config)) {
   const url = new URL(config, location.href);
   const allowed = new Set([location.origin, ...(charter.dataset.configOrigins ?? '').split(/\s+/).filter(Boolean)]);
   if (allowed.has(url.origin)) charter.setAttribute('src', url.href);
-  else console.error(`<cookie-charter>: the configuration ${url.origin} is not an allowed origin (data-config-origins)`);
+  else
+    console.error(`<cookie-charter>: the configuration ${url.origin} is not an allowed origin (data-config-origins)`);
 }
 
 // Tell an embedding page how tall the charter is, so that it can size the <iframe>.

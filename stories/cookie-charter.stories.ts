@@ -28,7 +28,11 @@ const meta: Meta<CharterArgs> = {
       options: [1, 2, 3, 4, 5],
       description: 'Level of the top headings; sub-headings are one level below.',
     },
-    withTitle: {name: 'with-title', control: 'boolean', description: 'Starts with the charter’s own title at `heading-level`.'},
+    withTitle: {
+      name: 'with-title',
+      control: 'boolean',
+      description: 'Starts with the charter’s own title at `heading-level`.',
+    },
     static: {control: 'boolean', description: 'No current choice and no button, as the Opendatasoft export shows it.'},
     config: {control: false},
   },
@@ -75,7 +79,12 @@ export const BuiltIn: Story = {
     expect(texts(parts(charter, 'caption'))).toEqual([seedCaption[lang]]);
     expect(texts(parts(charter, 'cookie-name'))).toEqual(seedCookies);
     expect(paragraphs(charter)).toContain(noChoice[lang]);
-    expect(texts(parts(charter, 'status-state'))).toEqual([state('required'), state('refused'), state('refused'), state('refused')]);
+    expect(texts(parts(charter, 'status-state'))).toEqual([
+      state('required'),
+      state('refused'),
+      state('refused'),
+      state('refused'),
+    ]);
     // No <cookie-consent> on the page: nothing to open, so no button.
     expect(part(charter, 'manage-button')).toBeNull();
   },
@@ -92,7 +101,13 @@ export const English: Story = {
       'What are cookies used for on data.seineouest.fr',
       'Managing your choices',
     ]);
-    expect(texts(parts(charter, 'header-cell'))).toEqual(['Provider', 'Service and location', 'Cookie name', 'Purposes', 'Retention period']);
+    expect(texts(parts(charter, 'header-cell'))).toEqual([
+      'Provider',
+      'Service and location',
+      'Cookie name',
+      'Purposes',
+      'Retention period',
+    ]);
     expect(texts(parts(charter, 'caption'))).toEqual([seedCaption.en]);
     expect(texts(parts(charter, 'revision'))[0]).toMatch(/^Version 1 of this policy/);
   },
@@ -106,13 +121,40 @@ const cityConfig = (cookieName: string) => ({
   cookie: {name: cookieName},
   categories: [
     {id: 'necessary', required: true, title: {fr: 'Indispensables', en: 'Essential'}},
-    {id: 'audience', title: {fr: 'Mesure d’audience', en: 'Audience measurement'}, description: {fr: 'Compter les visites.', en: 'Counting visits.'}},
-    {id: 'videos', title: {fr: 'Vidéos', en: 'Videos'}, description: {fr: 'Lire les vidéos intégrées.', en: 'Playing embedded videos.'}},
+    {
+      id: 'audience',
+      title: {fr: 'Mesure d’audience', en: 'Audience measurement'},
+      description: {fr: 'Compter les visites.', en: 'Counting visits.'},
+    },
+    {
+      id: 'videos',
+      title: {fr: 'Vidéos', en: 'Videos'},
+      description: {fr: 'Lire les vidéos intégrées.', en: 'Playing embedded videos.'},
+    },
   ],
   cookies: [
-    {category: 'necessary', provider: 'Ville de Test', name: 'sid', purpose: {fr: 'Session', en: 'Session'}, duration: {fr: 'Session', en: 'Session'}},
-    {category: 'audience', provider: 'Matomo', name: '_pk_id.*', purpose: {fr: 'Compter les visites', en: 'Count visits'}, duration: {fr: '13 mois', en: '13 months'}},
-    {category: 'videos', provider: 'YouTube', service: {fr: 'Vidéos intégrées', en: 'Embedded videos'}, name: 'VISITOR_INFO1_LIVE', purpose: {fr: 'Lire les vidéos', en: 'Play videos'}, duration: {fr: '6 mois', en: '6 months'}},
+    {
+      category: 'necessary',
+      provider: 'Ville de Test',
+      name: 'sid',
+      purpose: {fr: 'Session', en: 'Session'},
+      duration: {fr: 'Session', en: 'Session'},
+    },
+    {
+      category: 'audience',
+      provider: 'Matomo',
+      name: '_pk_id.*',
+      purpose: {fr: 'Compter les visites', en: 'Count visits'},
+      duration: {fr: '13 mois', en: '13 months'},
+    },
+    {
+      category: 'videos',
+      provider: 'YouTube',
+      service: {fr: 'Vidéos intégrées', en: 'Embedded videos'},
+      name: 'VISITOR_INFO1_LIVE',
+      purpose: {fr: 'Lire les vidéos', en: 'Play videos'},
+      duration: {fr: '6 mois', en: '6 months'},
+    },
   ],
 });
 
@@ -130,7 +172,10 @@ const besideConsent = (cookieName: string): Partial<Story> => {
   };
 };
 
-const cityCaptions = {fr: ['Indispensables', 'Mesure d’audience', 'Vidéos'], en: ['Essential', 'Audience measurement', 'Videos']};
+const cityCaptions = {
+  fr: ['Indispensables', 'Mesure d’audience', 'Vidéos'],
+  en: ['Essential', 'Audience measurement', 'Videos'],
+};
 
 /**
  * Beside a `<cookie-consent>` with its own configuration: the charter lists that
@@ -194,7 +239,9 @@ export const Decided: Story = {
     const lang = pageLang();
     expect(paragraphs(charter)).toContain(currentChoice[lang]);
     expect(paragraphs(charter)).not.toContain(noChoice[lang]);
-    const choice = parts(charter, 'status-item').map((item) => texts([item.querySelector('[part~="status-category"]')!, item.querySelector('[part~="status-state"]')!]));
+    const choice = parts(charter, 'status-item').map((item) =>
+      texts([item.querySelector('[part~="status-category"]')!, item.querySelector('[part~="status-state"]')!])
+    );
     expect(choice).toEqual([
       [seedCaption[lang], state('required')],
       [t(lang, 'Cookies statistiques', 'Statistics cookies'), state('granted')],
@@ -215,10 +262,14 @@ export const LongProviderTable: Story = {
   render: (args, context) => html`<div style="--cookie-charter-max-width: 22rem">${meta.render!(args, context)}</div>`,
   async play({canvasElement}) {
     const charter = await renderedCharter(canvasElement);
-    const withCookies = longConfig.categories.filter((c) => longConfig.cookies.some((cookie) => cookie.category === c.id));
+    const withCookies = longConfig.categories.filter((c) =>
+      longConfig.cookies.some((cookie) => cookie.category === c.id)
+    );
     expect(parts(charter, 'table').length).toBe(withCookies.length);
     expect(parts(charter, 'row').length).toBe(longConfig.cookies.length);
-    expect(texts(parts(charter, 'cookie-name'))).toEqual(expect.arrayContaining(['_pk_id.*', 'VISITOR_INFO1_LIVE', '_mastodon_session', 'MUID']));
+    expect(texts(parts(charter, 'cookie-name'))).toEqual(
+      expect.arrayContaining(['_pk_id.*', 'VISITOR_INFO1_LIVE', '_mastodon_session', 'MUID'])
+    );
     for (const region of parts(charter, 'table-region')) {
       expect(region.getAttribute('role')).toBe('region');
       expect(region.tabIndex).toBe(0);
@@ -330,7 +381,12 @@ export const MalformedConfiguration: Story = {
       cookies: [
         {category: 'necessary', provider: 'Ville de Test', name: 'sid', purpose: 'Session'},
         {category: 'audience', provider: 'Matomo', name: '_pk_id.*', purpose: 'Audience'},
-        {category: 'videos', provider: 'YouTube', name: 'VISITOR_INFO1_LIVE', purpose: {fr: 'Lire les vidéos', en: 'Play videos'}},
+        {
+          category: 'videos',
+          provider: 'YouTube',
+          name: 'VISITOR_INFO1_LIVE',
+          purpose: {fr: 'Lire les vidéos', en: 'Play videos'},
+        },
       ],
     },
   },
@@ -349,7 +405,9 @@ export const MalformedConfiguration: Story = {
         'The configuration of this policy has errors: only its valid parts are shown.'
       )
     );
-    expect(texts(parts(charter, 'caption'))).toEqual(t(pageLang(), 'Indispensables|Vidéos', 'Essential|Videos').split('|'));
+    expect(texts(parts(charter, 'caption'))).toEqual(
+      t(pageLang(), 'Indispensables|Vidéos', 'Essential|Videos').split('|')
+    );
     expect(texts(parts(charter, 'cookie-name'))).toEqual(['sid', 'VISITOR_INFO1_LIVE']);
     expect(console.error).toHaveBeenCalledTimes(1);
     const logged = String(mocked(console.error).mock.calls[0][0]);

@@ -17,7 +17,11 @@ const meta: Meta<ConsentArgs> = {
   component: 'cookie-consent',
   args: {manageButton: true},
   argTypes: {
-    manageButton: {name: 'manage-button', control: 'boolean', description: 'Shows the persistent "Manage cookies" button once the banner is closed.'},
+    manageButton: {
+      name: 'manage-button',
+      control: 'boolean',
+      description: 'Shows the persistent "Manage cookies" button once the banner is closed.',
+    },
     config: {control: false},
   },
   render: ({manageButton, config}) =>

@@ -47,7 +47,11 @@ export async function renderedConsent(canvasElement: HTMLElement): Promise<Cooki
     // label tells whether the texts of the page's language are in place.
     const shown = Object.entries(languageProbes).find(([name]) => part(element, name));
     const label = shown && part(element, shown[0])!.textContent!.trim();
-    if (element.shadowRoot?.querySelector('[lang]')?.getAttribute('lang') !== lang || !shown || label !== shown[1][lang]) {
+    if (
+      element.shadowRoot?.querySelector('[lang]')?.getAttribute('lang') !== lang ||
+      !shown ||
+      label !== shown[1][lang]
+    ) {
       throw new Error(`<cookie-consent> does not speak "${lang}" yet`);
     }
   });
@@ -63,15 +67,90 @@ const text = (fr: string, en: string) => ({fr, en});
 
 /** Extra purposes a large public site declares: analytics, embeds, social networks, forms… */
 const extraPurposes: Array<[id: string, fr: string, en: string, providers: Array<[string, string[]]>]> = [
-  ['audience', 'Mesure d’audience', 'Audience measurement', [['Matomo', ['_pk_id.*', '_pk_ses.*', '_pk_ref.*']], ['AT Internet', ['atuserid', 'atidvisitor']]]],
-  ['video', 'Vidéos intégrées', 'Embedded videos', [['YouTube', ['YSC', 'VISITOR_INFO1_LIVE', 'PREF']], ['Vimeo', ['vuid']], ['Dailymotion', ['v1st', 'ts']]]],
-  ['maps', 'Cartes interactives', 'Interactive maps', [['Google Maps', ['NID', 'AEC']], ['Mapbox', ['mbox']]]],
-  ['social', 'Réseaux sociaux', 'Social networks', [['X (Twitter)', ['guest_id', 'personalization_id']], ['LinkedIn', ['bcookie', 'lidc', 'li_gc']], ['Facebook', ['fr', 'datr']], ['Mastodon', ['_mastodon_session']]]],
-  ['forms', 'Formulaires et enquêtes', 'Forms and surveys', [['Typeform', ['tf_respondent_cc']], ['Framaforms', ['SESS*']]]],
-  ['chat', 'Assistance en ligne', 'Live help', [['Crisp', ['crisp-client*']], ['Zendesk', ['__zlcmid']]]],
-  ['ab-testing', 'Tests d’ergonomie', 'Usability testing', [['Hotjar', ['_hjSessionUser_*', '_hjSession_*']], ['AB Tasty', ['ABTasty', 'ABTastySession']]]],
-  ['newsletter', 'Lettre d’information', 'Newsletter', [['Sendinblue', ['sib_cuid']], ['Mailchimp', ['_mcid']]]],
-  ['advertising', 'Campagnes d’information', 'Information campaigns', [['Google Ads', ['_gcl_au', 'IDE']], ['Microsoft Advertising', ['MUID', '_uetsid']]]],
+  [
+    'audience',
+    'Mesure d’audience',
+    'Audience measurement',
+    [
+      ['Matomo', ['_pk_id.*', '_pk_ses.*', '_pk_ref.*']],
+      ['AT Internet', ['atuserid', 'atidvisitor']],
+    ],
+  ],
+  [
+    'video',
+    'Vidéos intégrées',
+    'Embedded videos',
+    [
+      ['YouTube', ['YSC', 'VISITOR_INFO1_LIVE', 'PREF']],
+      ['Vimeo', ['vuid']],
+      ['Dailymotion', ['v1st', 'ts']],
+    ],
+  ],
+  [
+    'maps',
+    'Cartes interactives',
+    'Interactive maps',
+    [
+      ['Google Maps', ['NID', 'AEC']],
+      ['Mapbox', ['mbox']],
+    ],
+  ],
+  [
+    'social',
+    'Réseaux sociaux',
+    'Social networks',
+    [
+      ['X (Twitter)', ['guest_id', 'personalization_id']],
+      ['LinkedIn', ['bcookie', 'lidc', 'li_gc']],
+      ['Facebook', ['fr', 'datr']],
+      ['Mastodon', ['_mastodon_session']],
+    ],
+  ],
+  [
+    'forms',
+    'Formulaires et enquêtes',
+    'Forms and surveys',
+    [
+      ['Typeform', ['tf_respondent_cc']],
+      ['Framaforms', ['SESS*']],
+    ],
+  ],
+  [
+    'chat',
+    'Assistance en ligne',
+    'Live help',
+    [
+      ['Crisp', ['crisp-client*']],
+      ['Zendesk', ['__zlcmid']],
+    ],
+  ],
+  [
+    'ab-testing',
+    'Tests d’ergonomie',
+    'Usability testing',
+    [
+      ['Hotjar', ['_hjSessionUser_*', '_hjSession_*']],
+      ['AB Tasty', ['ABTasty', 'ABTastySession']],
+    ],
+  ],
+  [
+    'newsletter',
+    'Lettre d’information',
+    'Newsletter',
+    [
+      ['Sendinblue', ['sib_cuid']],
+      ['Mailchimp', ['_mcid']],
+    ],
+  ],
+  [
+    'advertising',
+    'Campagnes d’information',
+    'Information campaigns',
+    [
+      ['Google Ads', ['_gcl_au', 'IDE']],
+      ['Microsoft Advertising', ['MUID', '_uetsid']],
+    ],
+  ],
 ];
 
 /**
@@ -130,4 +209,5 @@ export function parts(element: Element, name: string): HTMLElement[] {
  * The text of each element with the template's line breaks and indentation collapsed. Only
  * ASCII white space: the French texts' no-break spaces (before `:` and `?`) are kept.
  */
-export const texts = (elements: Element[]) => elements.map((e) => (e.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').replace(/^ | $/g, ''));
+export const texts = (elements: Element[]) =>
+  elements.map((e) => (e.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').replace(/^ | $/g, ''));

@@ -95,17 +95,20 @@ export function charterTemplate(view: CharterView): TemplateResult {
   const withCookies = config.categories.filter((c) => cookiesBy(c).length > 0);
 
   return html`<div class="${p}charter" part="charter" lang=${lang}>
-    ${view.withTitle
-      ? heading({level: first, className: `${p}title`, part: 'title'}, msg('Charte cookies', {id: 'charter.title'}))
-      : nothing}
-    ${view.faulty
-      ? html`<p class="${p}notice" part="notice" role="note">
-          ${msg(
-            'La configuration de cette charte contient des erreurs : seules ses parties valides sont affichées.',
-            {id: 'charter.faulty'}
-          )}
+    ${
+      view.withTitle
+        ? heading({level: first, className: `${p}title`, part: 'title'}, msg('Charte cookies', {id: 'charter.title'}))
+        : nothing
+    }
+    ${
+      view.faulty
+        ? html`<p class="${p}notice" part="notice" role="note">
+          ${msg('La configuration de cette charte contient des erreurs : seules ses parties valides sont affichées.', {
+            id: 'charter.faulty',
+          })}
         </p>`
-      : nothing}
+        : nothing
+    }
     <p class="${p}intro" part="intro">
       ${msg(
         'Afin de vous proposer le meilleur service possible nous utilisons des cookies pour assurer son bon fonctionnement.',
@@ -120,7 +123,7 @@ export function charterTemplate(view: CharterView): TemplateResult {
       )}
       <p class="${p}text" part="text">
         ${msg(
-          'Un "cookie" est une suite d\'informations, généralement de petite taille et identifié par un nom, qui peut être transmis à votre navigateur par un site web sur lequel vous vous connectez. Votre navigateur web le conservera pendant une certaine durée, et le renverra au serveur web chaque fois que vous vous y re-connecterez. Les cookies ont de multiples usages\u00a0: ils peuvent servir à mémoriser votre identifiant client auprès d\'un site marchand, le contenu courant de votre panier d\'achat, un identifiant permettant de tracer votre navigation pour des finalités statistiques ou publicitaires, etc.',
+          "Un \"cookie\" est une suite d'informations, généralement de petite taille et identifié par un nom, qui peut être transmis à votre navigateur par un site web sur lequel vous vous connectez. Votre navigateur web le conservera pendant une certaine durée, et le renverra au serveur web chaque fois que vous vous y re-connecterez. Les cookies ont de multiples usages\u00a0: ils peuvent servir à mémoriser votre identifiant client auprès d'un site marchand, le contenu courant de votre panier d'achat, un identifiant permettant de tracer votre navigation pour des finalités statistiques ou publicitaires, etc.",
           {id: 'charter.definition'}
         )}
       </p>
@@ -129,9 +132,11 @@ export function charterTemplate(view: CharterView): TemplateResult {
         ${config.categories.map(
           (category) => html`<li class="${p}category" part="category">
             ${heading({level: sub, className: `${p}subheading`, part: 'subheading category-title'}, pickText(category.title, lang))}
-            ${category.description
-              ? html`<p class="${p}text" part="text category-description">${pickText(category.description, lang)}</p>`
-              : nothing}
+            ${
+              category.description
+                ? html`<p class="${p}text" part="text category-description">${pickText(category.description, lang)}</p>`
+                : nothing
+            }
           </li>`
         )}
       </ul>
@@ -139,9 +144,11 @@ export function charterTemplate(view: CharterView): TemplateResult {
 
     <section class="${p}section" part="section uses-section" aria-labelledby="${p}uses-heading">
       ${heading({level: top, className: `${p}heading`, part: 'heading', id: `${p}uses-heading`}, usesHeading(view))}
-      ${withCookies.length === 0
-        ? html`<p class="${p}text" part="text">${msg('Aucun cookie n\'est déclaré pour ce site.', {id: 'charter.noCookies'})}</p>`
-        : withCookies.map((category) => cookieTable(view, category, cookiesBy(category)))}
+      ${
+        withCookies.length === 0
+          ? html`<p class="${p}text" part="text">${msg("Aucun cookie n'est déclaré pour ce site.", {id: 'charter.noCookies'})}</p>`
+          : withCookies.map((category) => cookieTable(view, category, cookiesBy(category)))
+      }
     </section>
 
     <section class="${p}section" part="section manage-section" aria-labelledby="${p}manage-heading">
@@ -149,17 +156,20 @@ export function charterTemplate(view: CharterView): TemplateResult {
         {level: top, className: `${p}heading`, part: 'heading', id: `${p}manage-heading`},
         msg('Gérer vos choix', {id: 'charter.manageHeading'})
       )}
-      ${view.mode === 'live' ? currentChoice(view) : html`<p class="${p}text" part="text">
+      ${
+        view.mode === 'live'
+          ? currentChoice(view)
+          : html`<p class="${p}text" part="text">
             ${msg(
               'Vous pouvez modifier vos choix à tout moment depuis le bandeau ou le lien de gestion des cookies de ce site.',
               {id: 'charter.manageStatic'}
             )}
-          </p>`}
+          </p>`
+      }
       <p class="${p}text" part="text">
-        ${msg(
-          'Vous pouvez aussi bloquer ou supprimer les cookies dans les réglages de votre navigateur.',
-          {id: 'charter.browserSettings'}
-        )}
+        ${msg('Vous pouvez aussi bloquer ou supprimer les cookies dans les réglages de votre navigateur.', {
+          id: 'charter.browserSettings',
+        })}
       </p>
     </section>
 
@@ -217,14 +227,16 @@ function cookieTable(view: CharterView, category: CategoryConfig, cookies: Cooki
 function currentChoice(view: CharterView): TemplateResult {
   const {config, lang, prefix: p, consent} = view;
   const decided = consent !== null && consent !== undefined;
-  return html`${decided
+  return html`${
+    decided
       ? html`<p class="${p}text" part="text">${msg('Votre choix actuel\u00a0:', {id: 'charter.currentChoice'})}</p>`
       : html`<p class="${p}text" part="text">
           ${msg(
             "Vous n'avez pas encore fait de choix\u00a0: seuls les cookies qui ne demandent pas votre accord sont utilisés.",
             {id: 'charter.noChoice'}
           )}
-        </p>`}
+        </p>`
+  }
     <ul class="${p}status-list" part="status-list" role="list">
       ${config.categories.map((category) => {
         const state = category.required
@@ -240,11 +252,13 @@ function currentChoice(view: CharterView): TemplateResult {
         </li>`;
       })}
     </ul>
-    ${view.onManage
-      ? html`<button type="button" class="${p}button" part="manage-button" aria-haspopup="dialog" @click=${view.onManage}>
+    ${
+      view.onManage
+        ? html`<button type="button" class="${p}button" part="manage-button" aria-haspopup="dialog" @click=${view.onManage}>
           ${msg('Modifier mes choix', {id: 'charter.manageButton'})}
         </button>`
-      : nothing}`;
+        : nothing
+    }`;
 }
 
 function revisionLine(view: CharterView): TemplateResult {
@@ -252,8 +266,10 @@ function revisionLine(view: CharterView): TemplateResult {
   const revision = String(config.revision);
   const date = formatUpdated(config.updated, lang);
   return html`<p class="${p}revision" part="revision">
-    ${date
-      ? msg(str`Version ${revision} de cette charte, mise à jour le ${date}.`, {id: 'charter.revisionUpdated'})
-      : msg(str`Version ${revision} de cette charte.`, {id: 'charter.revision'})}
+    ${
+      date
+        ? msg(str`Version ${revision} de cette charte, mise à jour le ${date}.`, {id: 'charter.revisionUpdated'})
+        : msg(str`Version ${revision} de cette charte.`, {id: 'charter.revision'})
+    }
   </p>`;
 }

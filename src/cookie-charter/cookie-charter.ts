@@ -178,7 +178,7 @@ export class CookieCharter extends LitElement {
   /** Resolves once rendered, and once the configuration check (a chunk) is loaded. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    for (let waiting; (waiting = this.checking ?? this.linking); ) {
+    for (let waiting; (waiting = this.checking ?? this.linking);) {
       await waiting.catch(() => undefined);
       done = await super.getUpdateComplete();
     }
@@ -253,7 +253,10 @@ export class CookieCharter extends LitElement {
       prefix: '',
       mode: this.static ? 'static' : 'live',
       consent: this.consent,
-      onManage: !this.static && element?.isConnected && typeof element.showPreferences === 'function' ? this.onManage : undefined,
+      onManage:
+        !this.static && element?.isConnected && typeof element.showPreferences === 'function'
+          ? this.onManage
+          : undefined,
       faulty: loaded.issues.length > 0,
       withTitle: this.withTitle,
     });

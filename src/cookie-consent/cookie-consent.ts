@@ -123,7 +123,6 @@ export class CookieConsent extends LitElement {
    */
   ignoreGpc = false;
 
-
   /**
    * @internal the configuration in use; for the built-in one, its skeleton (`partial`) until
    * its texts are loaded
@@ -136,7 +135,6 @@ export class CookieConsent extends LitElement {
   private preferences: Preferences.PreferencesDialog | null = null;
   /** @internal whether the dialog should open once loaded (a decision meanwhile cancels it) */
   private wantDialog = false;
-
 
   private readonly langs = new LangController(this);
   private consentStore: ConsentStore | null = null;
@@ -194,7 +192,8 @@ export class CookieConsent extends LitElement {
   protected override updated() {
     this.effectsPage?.refresh();
     // The manage button is part of the effects: they load once it is to show.
-    if (!this.effectsPage && this.consentStore && this.manageButton && !this.bannerOpen) this.wakeEffects(() => undefined);
+    if (!this.effectsPage && this.consentStore && this.manageButton && !this.bannerOpen)
+      this.wakeEffects(() => undefined);
   }
 
   protected override willUpdate() {
@@ -291,7 +290,7 @@ export class CookieConsent extends LitElement {
   /** Resolves once rendered, and also once chunks being loaded (the dialog, effects) are there. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    for (let pending; (pending = [...this.loadingParts][0]); ) {
+    for (let pending; (pending = [...this.loadingParts][0]);) {
       await pending;
       done = await super.getUpdateComplete();
     }
@@ -484,9 +483,11 @@ export class CookieConsent extends LitElement {
     return html`<section class="banner" part="banner" aria-labelledby="banner-title">
       <div class="banner-head">
         <h2 id="banner-title" class="title" part="banner-title">
-          ${site
-            ? msg(str`Les cookies sur ${site}`, {id: 'consent.bannerTitle'})
-            : msg('Les cookies sur ce site', {id: 'consent.bannerTitleNoSite'})}
+          ${
+            site
+              ? msg(str`Les cookies sur ${site}`, {id: 'consent.bannerTitle'})
+              : msg('Les cookies sur ce site', {id: 'consent.bannerTitleNoSite'})
+          }
         </h2>
         <button class="link-button" part="close-button" @click=${() => this.decide('close', null)}>
           ${msg('Continuer sans accepter', {id: 'consent.continueWithout'})}
@@ -497,9 +498,11 @@ export class CookieConsent extends LitElement {
           'Les cookies nécessaires au fonctionnement du site ne demandent pas votre accord. Avec votre accord, nous en utilisons d’autres, décrits dans « Personnaliser ». Vous pouvez changer d’avis à tout moment.',
           {id: 'consent.bannerText'}
         )}
-        ${policyUrl
-          ? html`<a part="policy-link" href=${policyUrl}>${msg('Lire la charte des cookies', {id: 'consent.policyLink'})}</a>`
-          : nothing}
+        ${
+          policyUrl
+            ? html`<a part="policy-link" href=${policyUrl}>${msg('Lire la charte des cookies', {id: 'consent.policyLink'})}</a>`
+            : nothing
+        }
       </p>
       <div class="actions" part="banner-actions">
         <button part="button accept-button" @click=${() => this.acceptAll()}>

@@ -29,7 +29,6 @@ const withNotice = lazy(() => import('./gpc-notice.js'));
  * by the element.
  */
 export class PageController {
-
   private store: ConsentStore | null = null;
   private first = false;
   /** The current store's gates, cleanup, integrations and proof, once something needs them. */
@@ -65,8 +64,9 @@ export class PageController {
    * privacy signal was honoured.
    */
   renderClosed(manage: boolean) {
-    return html`${manage
-      ? html`<button
+    return html`${
+      manage
+        ? html`<button
           class="manage"
           part="manage-button"
           aria-haspopup="dialog"
@@ -74,7 +74,8 @@ export class PageController {
         >
           ${msg('Gérer les cookies', {id: 'consent.manage'})}
         </button>`
-      : nothing}${this.renderNotice()}`;
+        : nothing
+    }${this.renderNotice()}`;
   }
 
   /** Takes over a store; builds its effects at once when the configuration or the page needs them. */
@@ -96,7 +97,8 @@ export class PageController {
     const config = store.config;
     if (!refusedCategories(config, {}).length) return;
     this.host.updateComplete.then(() => {
-      if (this.store === store && !store.record) store.assume('gpc', uniformConsent(config, false), resolveLang(this.host));
+      if (this.store === store && !store.record)
+        store.assume('gpc', uniformConsent(config, false), resolveLang(this.host));
     });
   }
 
@@ -152,7 +154,8 @@ export class PageController {
     const config = store.config;
     const consent = change.record ? normalizeConsent(config, change.record.consent) : null;
     const sent = Promise.resolve(this.page?.onChange(change, consent, remote));
-    if (change.record) this.announce(msg('Vos choix concernant les cookies ont été enregistrés.', {id: 'consent.saved'}));
+    if (change.record)
+      this.announce(msg('Vos choix concernant les cookies ont été enregistrés.', {id: 'consent.saved'}));
 
     const wasGpc = this.gpcNotice;
     this.gpcNotice = change.action === 'gpc' && !remote;

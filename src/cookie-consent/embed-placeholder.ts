@@ -88,7 +88,12 @@ export interface PlaceholderInfo {
 let counter = 0;
 
 /** Builds a placeholder; `onGrant` runs when its button is pressed. */
-export function createPlaceholder(doc: Document, embed: HTMLElement, info: PlaceholderInfo, onGrant: () => void): HTMLElement {
+export function createPlaceholder(
+  doc: Document,
+  embed: HTMLElement,
+  info: PlaceholderInfo,
+  onGrant: () => void
+): HTMLElement {
   const box = doc.createElement('div');
   box.className = PLACEHOLDER_CLASS;
   const text = doc.createElement('p');

@@ -3,7 +3,6 @@
 import {html, type ReactiveElement} from 'lit';
 import {msg} from '@lit/localize';
 
-
 export interface NoticeActions {
   showPreferences(event: Event): void;
   dismiss(): void;

@@ -147,11 +147,13 @@ export function renderPreferences(view: PreferencesView) {
               </span>
             </div>
             <div id="description-${i}" part="category-description" class="category-description">
-              ${category.required
-                ? html`<p class="required-note">
+              ${
+                category.required
+                  ? html`<p class="required-note">
                     ${msg('Toujours actifs : ces cookies ne demandent pas votre accord.', {id: 'consent.required'})}
                   </p>`
-                : nothing}
+                  : nothing
+              }
               ${description ? html`<p>${description}</p>` : nothing}
             </div>
           </li>`;

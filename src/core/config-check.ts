@@ -41,7 +41,8 @@ const isBoolean = (v: unknown) => v === !!v;
 /** A string matching `re`. */
 const matching = (re: RegExp) => (v: unknown) => isString(v) && re.test(v);
 /** A plain string, or a map of language codes to strings with at least one entry. */
-const isText = (v: unknown) => isString(v) || (isObject(v) && (v = Object.values(v)).length > 0 && (v as unknown[]).every(isString));
+const isText = (v: unknown) =>
+  isString(v) || (isObject(v) && (v = Object.values(v)).length > 0 && (v as unknown[]).every(isString));
 /** A cookie name: printable ASCII but `"`, `,`, `;` and `\\`, from 1 to 256 of them. */
 const COOKIE_NAME = matching(/^[!#-+\--:<-[\]-~]{1,256}$/);
 const DOMAIN = matching(/^\.?[a-z0-9.-]+$/i);
@@ -115,7 +116,12 @@ export function checkConfig(input: unknown, builtIn: BuiltInConfigs): ConfigResu
           object(
             [
               // A site given drops the built-in address.
-              ['name', (v) => ((site.url = undefined), (named = isText(v))), 'must be a text or a {"fr": …, "en": …} map', GIVEN],
+              [
+                'name',
+                (v) => ((site.url = undefined), (named = isText(v))),
+                'must be a text or a {"fr": …, "en": …} map',
+                GIVEN,
+              ],
               ['url', isHttpUrl, 'must be an http(s) address'],
               ['policyUrl', isSafeLink, 'must be an http(s) or relative address'],
             ],

@@ -2,7 +2,13 @@ import {checkConfig} from './config-check.js';
 import {defaultConfig, fallbackConfig} from './built-in.js';
 import type {ConfigResult} from './defaults.js';
 
-export {checkConfig, describeIssues, DEFAULT_MAX_AGE_DAYS, MAX_MAX_AGE_DAYS, type BuiltInConfigs} from './config-check.js';
+export {
+  checkConfig,
+  describeIssues,
+  DEFAULT_MAX_AGE_DAYS,
+  MAX_MAX_AGE_DAYS,
+  type BuiltInConfigs,
+} from './config-check.js';
 export {isSafeLink, type ConfigResult} from './defaults.js';
 export {defaultConfig, fallbackConfig} from './built-in.js';
 

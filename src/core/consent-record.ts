@@ -108,9 +108,10 @@ export function uniformConsent(config: ConsentConfig, granted: boolean): Consent
  * `crypto.getRandomValues` works on plain http too, unlike `randomUUID`.
  */
 export function randomId(): string {
-  const random = typeof globalThis.crypto?.getRandomValues == 'function'
-    ? () => crypto.getRandomValues(new Uint8Array(1))[0]
-    : () => Math.random() * 256;
+  const random =
+    typeof globalThis.crypto?.getRandomValues == 'function'
+      ? () => crypto.getRandomValues(new Uint8Array(1))[0]
+      : () => Math.random() * 256;
   // Each 0, 1 and 8 of the template becomes a random hex digit; the 4 is the version, and an
   // 8 keeps its two high bits (the variant: 8, 9, a or b).
   return '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) =>

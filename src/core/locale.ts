@@ -27,7 +27,7 @@ export function declaredLang(element: Element): string | null {
  */
 export function resolveLang(element: Element): Lang {
   const declared = declaredLang(element)?.trim();
-  const browser = typeof navigator !== 'undefined' ? navigator.languages?.[0] ?? navigator.language : null;
+  const browser = typeof navigator !== 'undefined' ? (navigator.languages?.[0] ?? navigator.language) : null;
   return normalizeLang(declared || browser) ?? SOURCE_LANG;
 }
 

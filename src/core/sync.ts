@@ -37,7 +37,8 @@ export function syncTabs(cookieName: string, onCheck: (message: SyncMessage | nu
     channel = new BroadcastChannel(syncChannelName(cookieName));
     channel.onmessage = ({data}: MessageEvent<Partial<SyncMessage> | null>) => {
       // Anything else is not one of ours; the value is checked as a cookie's would be.
-      if (data && typeof data === 'object' && 'action' in data) onCheck({action: data.action ?? null, value: data.value});
+      if (data && typeof data === 'object' && 'action' in data)
+        onCheck({action: data.action ?? null, value: data.value});
     };
   } catch {
     // No BroadcastChannel in this browser, or an opaque origin (a sandboxed frame): focus only.

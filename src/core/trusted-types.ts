@@ -11,7 +11,10 @@ const KEY = Symbol.for('cookie-consent.trusted-types-policy');
 type Holder = {[KEY]?: ScriptPolicy | null};
 
 interface TrustedTypesFactory {
-  createPolicy(name: string, rules: {createScript(s: string): string; createScriptURL(s: string): string}): ScriptPolicy;
+  createPolicy(
+    name: string,
+    rules: {createScript(s: string): string; createScriptURL(s: string): string}
+  ): ScriptPolicy;
 }
 
 /**

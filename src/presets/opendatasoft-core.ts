@@ -21,11 +21,6 @@ export const opendatasoftCore: ConfigSkeleton = {
     url: 'https://data.seineouest.fr',
   },
   cookie: {name: 'cookies_preferences', maxAgeDays: 182, domain: null},
-  categories: [
-    {id: 'necessary', required: true},
-    {id: 'statistics'},
-    {id: 'first-party'},
-    {id: 'third-party'},
-  ],
+  categories: [{id: 'necessary', required: true}, {id: 'statistics'}, {id: 'first-party'}, {id: 'third-party'}],
   cookies: [],
 };

@@ -3,7 +3,7 @@ import {opendatasoftCore} from './opendatasoft-core.js';
 
 /** The texts of the built-in categories, by category id (the skeleton has their ids only). */
 const categoryTexts: Record<string, Pick<CategoryConfig, 'title' | 'description'>> = {
-  'necessary': {
+  necessary: {
     title: {
       fr: 'Cookies nécessaires au bon fonctionnement de la plateforme / cookies fonctionnels',
       en: 'Cookies needed for the platform to work / functional cookies',
@@ -13,7 +13,7 @@ const categoryTexts: Record<string, Pick<CategoryConfig, 'title' | 'description'
       en: '“Necessary” cookies are first-party cookies that keep information between two visits to the same website on the same device. They remember a shopping basket, login details or the way you set up the interface. They do not require your consent.',
     },
   },
-  'statistics': {
+  statistics: {
     title: {fr: 'Cookies statistiques', en: 'Statistics cookies'},
     description: {
       fr: "Les cookies « statistiques » permettent de suivre les actions d'un internaute sur un site web. Lorsque les statistiques sont anonymes (c'est-à-dire ne permettent pas de retrouver une personne), le consentement de l'utilisateur n'est pas nécessaire.",
@@ -30,7 +30,7 @@ const categoryTexts: Record<string, Pick<CategoryConfig, 'title' | 'description'
   'third-party': {
     title: {fr: 'Cookies tiers (third-party)', en: 'Third-party cookies'},
     description: {
-      fr: "Les cookies dits « tiers », « tierce partie » ou « third party » sont des cookies déposés par (ou pour) un site B (souvent une régie publicitaire) sur un site A : cela permet au site B de voir quelles pages ont été visitées sur le site A par un utilisateur et de collecter des informations sur lui.",
+      fr: 'Les cookies dits « tiers », « tierce partie » ou « third party » sont des cookies déposés par (ou pour) un site B (souvent une régie publicitaire) sur un site A : cela permet au site B de voir quelles pages ont été visitées sur le site A par un utilisateur et de collecter des informations sur lui.',
       en: '“Third-party” cookies are set by (or for) a site B, often an advertising network, on a site A: they let site B see which pages of site A a visitor has viewed and collect information about them.',
     },
   },

@@ -5,12 +5,42 @@ import {part, parts, renderedCharter, renderedConsent, texts} from '../support.j
 import {portalPage, t, type PageArgs, type PageLang} from './portal.js';
 
 const datasets: Array<[fr: string, en: string, frText: string, enText: string]> = [
-  ['Arbres d’alignement', 'Street trees', 'Localisation et essence des arbres plantés le long des voies.', 'Location and species of the trees along the streets.'],
-  ['Qualité de l’air', 'Air quality', 'Mesures horaires des stations de surveillance du territoire.', 'Hourly readings of the monitoring stations.'],
-  ['Équipements sportifs', 'Sports facilities', 'Gymnases, piscines et terrains ouverts au public.', 'Gyms, swimming pools and pitches open to the public.'],
-  ['Budget primitif', 'Initial budget', 'Le budget voté, chapitre par chapitre.', 'The budget as voted, chapter by chapter.'],
-  ['Bornes de recharge', 'Charging points', 'Points de recharge pour véhicules électriques.', 'Charging points for electric vehicles.'],
-  ['Marchés publics', 'Public contracts', 'Données essentielles des marchés attribués.', 'Key data of the contracts awarded.'],
+  [
+    'Arbres d’alignement',
+    'Street trees',
+    'Localisation et essence des arbres plantés le long des voies.',
+    'Location and species of the trees along the streets.',
+  ],
+  [
+    'Qualité de l’air',
+    'Air quality',
+    'Mesures horaires des stations de surveillance du territoire.',
+    'Hourly readings of the monitoring stations.',
+  ],
+  [
+    'Équipements sportifs',
+    'Sports facilities',
+    'Gymnases, piscines et terrains ouverts au public.',
+    'Gyms, swimming pools and pitches open to the public.',
+  ],
+  [
+    'Budget primitif',
+    'Initial budget',
+    'Le budget voté, chapitre par chapitre.',
+    'The budget as voted, chapter by chapter.',
+  ],
+  [
+    'Bornes de recharge',
+    'Charging points',
+    'Points de recharge pour véhicules électriques.',
+    'Charging points for electric vehicles.',
+  ],
+  [
+    'Marchés publics',
+    'Public contracts',
+    'Données essentielles des marchés attribués.',
+    'Key data of the contracts awarded.',
+  ],
 ];
 
 const catalogue = (lang: PageLang) => {
@@ -69,7 +99,12 @@ export const CharteCookies: Story = {
     const consent = await renderedConsent(canvasElement);
     const charter = await renderedCharter(canvasElement);
     await waitFor(() => expect(part(consent, 'banner')).not.toBeNull());
-    expect(texts(parts(charter, 'cookie-name'))).toEqual(['sessionid', 'django_language', 'csrftoken', 'cookies_preferences']);
+    expect(texts(parts(charter, 'cookie-name'))).toEqual([
+      'sessionid',
+      'django_language',
+      'csrftoken',
+      'cookies_preferences',
+    ]);
     const title = part(charter, 'title')!;
     expect(title.localName).toBe('h1');
     expect(canvasElement.querySelectorAll('h1').length + charter.shadowRoot!.querySelectorAll('h1').length).toBe(1);

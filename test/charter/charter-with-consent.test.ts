@@ -11,13 +11,29 @@ const custom = {
   cookie: {name: 'charter_test_consent'},
   categories: [
     {id: 'necessary', required: true, title: {fr: 'Indispensables', en: 'Essential'}},
-    {id: 'audience', title: {fr: "Mesure d'audience", en: 'Audience measurement'}, description: {fr: 'Compter les visites.', en: 'Counting visits.'}},
+    {
+      id: 'audience',
+      title: {fr: "Mesure d'audience", en: 'Audience measurement'},
+      description: {fr: 'Compter les visites.', en: 'Counting visits.'},
+    },
     {id: 'videos', title: {fr: 'Vidéos', en: 'Videos'}},
   ],
   cookies: [
     {category: 'necessary', provider: 'Ville', name: 'sid', purpose: {fr: 'Session', en: 'Session'}},
-    {category: 'audience', provider: 'Matomo', name: '_pk_id.*', purpose: {fr: 'Compter les visites', en: 'Count visits'}, duration: {fr: '13 mois', en: '13 months'}},
-    {category: 'videos', provider: 'YouTube', service: 'Vidéos intégrées', name: 'VISITOR_INFO1_LIVE', purpose: {fr: 'Lire les vidéos', en: 'Play videos'}},
+    {
+      category: 'audience',
+      provider: 'Matomo',
+      name: '_pk_id.*',
+      purpose: {fr: 'Compter les visites', en: 'Count visits'},
+      duration: {fr: '13 mois', en: '13 months'},
+    },
+    {
+      category: 'videos',
+      provider: 'YouTube',
+      service: 'Vidéos intégrées',
+      name: 'VISITOR_INFO1_LIVE',
+      purpose: {fr: 'Lire les vidéos', en: 'Play videos'},
+    },
   ],
 };
 
@@ -64,7 +80,9 @@ describe('<cookie-charter> with a <cookie-consent> on the page', () => {
 
     consent.reset();
     await el.updateComplete;
-    expect(textOf(el.shadowRoot), 'after a withdrawal there is no choice in force').to.include("Vous n'avez pas encore fait de choix");
+    expect(textOf(el.shadowRoot), 'after a withdrawal there is no choice in force').to.include(
+      "Vous n'avez pas encore fait de choix"
+    );
   });
 
   it('reads a decision stored before the page loaded, in English', async () => {

@@ -60,9 +60,7 @@ describe('<cookie-charter> alone, built-in configuration', () => {
     expect(headers.map(textOf)).to.deep.equal(SEED_FR.columns);
     headers.forEach((th) => expect(th.getAttribute('scope')).to.equal('col'));
     const rows = Array.from(table.tBodies[0].rows).map((row) => Array.from(row.cells).map(textOf));
-    expect(rows).to.deep.equal(
-      SEED_ROWS.map((r, i) => [...r.fr, ['2 semaines', 'Session', '1 an', '6 mois'][i]])
-    );
+    expect(rows).to.deep.equal(SEED_ROWS.map((r, i) => [...r.fr, ['2 semaines', 'Session', '1 an', '6 mois'][i]]));
     const region = table.closest('[role="region"]')!;
     expect(region.getAttribute('tabindex')).to.equal('0');
     expect(region.getAttribute('aria-labelledby')).to.equal(table.caption!.id);
@@ -109,7 +107,14 @@ describe('<cookie-charter> alone, built-in configuration', () => {
     expect(textOf(el.shadowRoot)).to.include("Vous n'avez pas encore fait de choix");
     expect($(el, 'button'), 'nothing to open without <cookie-consent>').to.equal(null);
     const c = encodeURIComponent(
-      JSON.stringify({v: 1, t: Date.now() - 1000, r: 1, id: 'abcdef12-3456', l: 'fr', c: {necessary: 1, statistics: 1, 'first-party': 0, 'third-party': 0}})
+      JSON.stringify({
+        v: 1,
+        t: Date.now() - 1000,
+        r: 1,
+        id: 'abcdef12-3456',
+        l: 'fr',
+        c: {necessary: 1, statistics: 1, 'first-party': 0, 'third-party': 0},
+      })
     );
     document.cookie = `cookies_preferences=${c}; Path=/; SameSite=Lax`;
     el = await charter('fr');
@@ -127,7 +132,14 @@ describe('<cookie-charter> alone, built-in configuration', () => {
     const el = await charter('en');
     document.dispatchEvent(
       new CustomEvent('cookie-consent-change', {
-        detail: {consent: {necessary: true, statistics: false, 'first-party': true, 'third-party': false}, action: 'save', revision: 1, timestamp: Date.now(), id: 'x', lang: 'en'},
+        detail: {
+          consent: {necessary: true, statistics: false, 'first-party': true, 'third-party': false},
+          action: 'save',
+          revision: 1,
+          timestamp: Date.now(),
+          id: 'x',
+          lang: 'en',
+        },
       })
     );
     await el.updateComplete;
@@ -188,7 +200,14 @@ describe('<cookie-charter> attributes and configuration', () => {
   it('renders configuration texts with markup as text', async () => {
     const config = {
       site: {name: '<img src=x onerror="window.__pwned=1">Ville', url: 'https://ville.example.fr'},
-      categories: [{id: 'necessary', required: true, title: '<b>Nécessaires</b>', description: '<script>window.__pwned=1</script>'}],
+      categories: [
+        {
+          id: 'necessary',
+          required: true,
+          title: '<b>Nécessaires</b>',
+          description: '<script>window.__pwned=1</script>',
+        },
+      ],
       cookies: [{category: 'necessary', provider: '<i>Moi</i>', name: 'sid', purpose: '{{1+1}} <em>x</em>'}],
     };
     const el = await fixture<CookieCharter>(html`<cookie-charter .config=${config}></cookie-charter>`);
@@ -229,7 +248,16 @@ describe('<cookie-charter> attributes and configuration', () => {
 
   it('loads the file named by src', async () => {
     const url = URL.createObjectURL(
-      new Blob([JSON.stringify({revision: 3, site: {name: 'Depuis src'}, categories: [{id: 'a', required: true, title: 'A'}]})], {type: 'application/json'})
+      new Blob(
+        [
+          JSON.stringify({
+            revision: 3,
+            site: {name: 'Depuis src'},
+            categories: [{id: 'a', required: true, title: 'A'}],
+          }),
+        ],
+        {type: 'application/json'}
+      )
     );
     const el = await fixture<CookieCharter>(html`<cookie-charter src=${url}></cookie-charter>`);
     await waitForText(el, 'Version 3 de cette charte.');
@@ -243,13 +271,22 @@ describe('<cookie-charter> attributes and configuration', () => {
     console.error = (...args: unknown[]) => errors.push(args.join(' '));
     try {
       const el = await fixture<CookieCharter>(
-        html`<cookie-charter .config=${{revision: 2, site: {name: 'Ville'}, cookies: [{category: 'necessary', name: 'ok', provider: 'P', purpose: 'x'}, {category: 'nope', name: 'bad', provider: 'P', purpose: 'y'}]}}></cookie-charter>`
+        html`<cookie-charter .config=${{
+          revision: 2,
+          site: {name: 'Ville'},
+          cookies: [
+            {category: 'necessary', name: 'ok', provider: 'P', purpose: 'x'},
+            {category: 'nope', name: 'bad', provider: 'P', purpose: 'y'},
+          ],
+        }}></cookie-charter>`
       );
       await el.updateComplete;
       expect(errors.join('\n')).to.include('<cookie-charter>');
       expect(errors.join('\n')).to.include('cookies[1].category');
       const notice = $(el, '[part~="notice"]');
-      expect(textOf(notice)).to.equal('La configuration de cette charte contient des erreurs : seules ses parties valides sont affichées.');
+      expect(textOf(notice)).to.equal(
+        'La configuration de cette charte contient des erreurs : seules ses parties valides sont affichées.'
+      );
       const names = $$(el, 'tbody tr code').map(textOf);
       expect(names, 'the valid cookie stays, the faulty one goes').to.deep.equal(['ok']);
       await expect(el).to.be.accessible();
@@ -270,7 +307,9 @@ describe('<cookie-charter> attributes and configuration', () => {
   });
 
   it('scrolls its tables inside their own region at 320px, so the page does not scroll sideways', async () => {
-    const frame = await fixture<HTMLDivElement>(html`<div style="width: 320px"><cookie-charter></cookie-charter></div>`);
+    const frame = await fixture<HTMLDivElement>(
+      html`<div style="width: 320px"><cookie-charter></cookie-charter></div>`
+    );
     const el = frame.querySelector('cookie-charter')!;
     await el.updateComplete;
     const region = $(el, '[role="region"]')!;

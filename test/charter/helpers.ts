@@ -34,13 +34,33 @@ export function clearCookies() {
 export const SEED_ROWS = [
   {
     name: 'sessionid',
-    fr: ['Opendatasoft', 'Authentification (front et back office)', 'sessionid', "Se souvenir de l'utilisateur d'une page à une autre."],
-    en: ['Opendatasoft', 'Authentication (front and back office)', 'sessionid', 'Remembers the user from one page to the next.'],
+    fr: [
+      'Opendatasoft',
+      'Authentification (front et back office)',
+      'sessionid',
+      "Se souvenir de l'utilisateur d'une page à une autre.",
+    ],
+    en: [
+      'Opendatasoft',
+      'Authentication (front and back office)',
+      'sessionid',
+      'Remembers the user from one page to the next.',
+    ],
   },
   {
     name: 'django_language',
-    fr: ['Opendatasoft', 'Sélection de la langue (front et back office)', 'django_language', 'Se souvenir de la langue du visiteur'],
-    en: ['Opendatasoft', 'Language selection (front and back office)', 'django_language', 'Remembers the visitor’s language.'],
+    fr: [
+      'Opendatasoft',
+      'Sélection de la langue (front et back office)',
+      'django_language',
+      'Se souvenir de la langue du visiteur',
+    ],
+    en: [
+      'Opendatasoft',
+      'Language selection (front and back office)',
+      'django_language',
+      'Remembers the visitor’s language.',
+    ],
   },
   {
     name: 'csrftoken',
@@ -49,22 +69,33 @@ export const SEED_ROWS = [
   },
   {
     name: 'cookies_preferences',
-    fr: ['Opendatasoft', 'Choix concernant vos préférences sur les cookies', 'cookies_preferences', 'Se souvenir du choix opéré par le visiteur concernant les cookies'],
-    en: ['Opendatasoft', 'Your cookie preferences', 'cookies_preferences', 'Remembers the choice the visitor made about cookies.'],
+    fr: [
+      'Opendatasoft',
+      'Choix concernant vos préférences sur les cookies',
+      'cookies_preferences',
+      'Se souvenir du choix opéré par le visiteur concernant les cookies',
+    ],
+    en: [
+      'Opendatasoft',
+      'Your cookie preferences',
+      'cookies_preferences',
+      'Remembers the choice the visitor made about cookies.',
+    ],
   },
 ];
 
 /** The seed's paragraphs, word for word (typographic spaces aside). */
 export const SEED_FR = {
-  intro: 'Afin de vous proposer le meilleur service possible nous utilisons des cookies pour assurer son bon fonctionnement.',
+  intro:
+    'Afin de vous proposer le meilleur service possible nous utilisons des cookies pour assurer son bon fonctionnement.',
   definition:
-    'Un "cookie" est une suite d\'informations, généralement de petite taille et identifié par un nom, qui peut être transmis à votre navigateur par un site web sur lequel vous vous connectez. Votre navigateur web le conservera pendant une certaine durée, et le renverra au serveur web chaque fois que vous vous y re-connecterez. Les cookies ont de multiples usages : ils peuvent servir à mémoriser votre identifiant client auprès d\'un site marchand, le contenu courant de votre panier d\'achat, un identifiant permettant de tracer votre navigation pour des finalités statistiques ou publicitaires, etc.',
+    "Un \"cookie\" est une suite d'informations, généralement de petite taille et identifié par un nom, qui peut être transmis à votre navigateur par un site web sur lequel vous vous connectez. Votre navigateur web le conservera pendant une certaine durée, et le renverra au serveur web chaque fois que vous vous y re-connecterez. Les cookies ont de multiples usages : ils peuvent servir à mémoriser votre identifiant client auprès d'un site marchand, le contenu courant de votre panier d'achat, un identifiant permettant de tracer votre navigation pour des finalités statistiques ou publicitaires, etc.",
   typesIntro: 'Il existe plusieurs types de cookies :',
   types: [
     "Les cookies « nécessaires », internes, permettent d'enregistrer des informations entre deux consultations d'un même site web sur un même appareil. Ils permettent d'enregistrer un panier d'achat, des identifiants de connexion ou encore des éléments de personnalisation de l'interface. Ils ne requièrent pas de consentement de la part de l'utilisateur.",
     "Les cookies « statistiques » permettent de suivre les actions d'un internaute sur un site web. Lorsque les statistiques sont anonymes (c'est-à-dire ne permettent pas de retrouver une personne), le consentement de l'utilisateur n'est pas nécessaire.",
     "Les cookies « internes » ou « first-party » sont déposés par le site consulté. Ils peuvent être déposés en plus des cookies nécessaires et peuvent être utilisés pour collecter des données personnelles, suivre le comportement de l'utilisateur et servir à des finalités publicitaires.",
-    "Les cookies dits « tiers », « tierce partie » ou « third party » sont des cookies déposés par (ou pour) un site B (souvent une régie publicitaire) sur un site A : cela permet au site B de voir quelles pages ont été visitées sur le site A par un utilisateur et de collecter des informations sur lui.",
+    'Les cookies dits « tiers », « tierce partie » ou « third party » sont des cookies déposés par (ou pour) un site B (souvent une régie publicitaire) sur un site A : cela permet au site B de voir quelles pages ont été visitées sur le site A par un utilisateur et de collecter des informations sur lui.',
   ],
   necessaryCaption: 'Cookies nécessaires au bon fonctionnement de la plateforme / cookies fonctionnels',
   columns: ['Nom du prestataire', 'Service et emplacement', 'Nom du cookie', 'Finalités', 'Durée de conservation'],

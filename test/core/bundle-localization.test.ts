@@ -44,7 +44,9 @@ describe('bundle localization', () => {
     requestLocale('fr');
     await waitUntil(() => events.some((e) => e.status === 'ready'));
     await new Promise((r) => setTimeout(r, 50)); // the English texts arrive meanwhile
-    expect(events, 'the English texts, arrived late, are not used').to.deep.equal([{status: 'ready', readyLocale: 'fr'}]);
+    expect(events, 'the English texts, arrived late, are not used').to.deep.equal([
+      {status: 'ready', readyLocale: 'fr'},
+    ]);
     expect(accept()).to.equal('Tout accepter');
   });
 });

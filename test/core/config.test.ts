@@ -8,7 +8,12 @@ describe('configuration', () => {
     const config = defaultConfig();
     expect(config.categories.map((c) => c.id)).to.deep.equal(['necessary', 'statistics', 'first-party', 'third-party']);
     expect(config.categories.filter((c) => c.required).map((c) => c.id)).to.deep.equal(['necessary']);
-    expect(config.cookies.map((c) => c.name)).to.deep.equal(['sessionid', 'django_language', 'csrftoken', 'cookies_preferences']);
+    expect(config.cookies.map((c) => c.name)).to.deep.equal([
+      'sessionid',
+      'django_language',
+      'csrftoken',
+      'cookies_preferences',
+    ]);
     expect(config.cookies.every((c) => c.category === 'necessary' && c.provider === 'Opendatasoft')).to.equal(true);
     expect(config.cookie).to.deep.equal({name: 'cookies_preferences', maxAgeDays: 182, domain: null});
   });
@@ -28,7 +33,10 @@ describe('configuration', () => {
     const {config, issues} = validateConfig({
       revision: 3,
       site: {name: 'Ville de Test'},
-      categories: [{id: 'necessary', required: true, title: 'Nécessaires'}, {id: 'video', title: {fr: 'Vidéos', en: 'Videos'}}],
+      categories: [
+        {id: 'necessary', required: true, title: 'Nécessaires'},
+        {id: 'video', title: {fr: 'Vidéos', en: 'Videos'}},
+      ],
       cookies: [{category: 'video', provider: 'PeerTube', name: 'pt_*', purpose: 'Lecture'}],
     });
     expect(issues).to.deep.equal([]);
@@ -43,7 +51,10 @@ describe('configuration', () => {
         revision: 'two',
         cookie: {name: 'bad name;', maxAgeDays: -3, domain: 'a b'},
         categories: [{id: 'ok', title: 'OK'}, {id: '', title: 'x'}, {id: 'ok', title: 'again'}, {id: 'no-title'}],
-        cookies: [{category: 'missing', provider: 'X', name: 'a', purpose: 'b'}, {category: 'ok', provider: 'X', name: 'a;b', purpose: 'b'}],
+        cookies: [
+          {category: 'missing', provider: 'X', name: 'a', purpose: 'b'},
+          {category: 'ok', provider: 'X', name: 'a;b', purpose: 'b'},
+        ],
       })
     ).to.deep.equal([
       'revision',
@@ -77,7 +88,12 @@ describe('configuration', () => {
     for (const input of [null, 'text', [], {categories: 'all'}, {categories: []}, {categories: [{id: 'x'}]}]) {
       const result = validateConfig(input);
       expect(result.fallback, JSON.stringify(input)).to.equal(true);
-      expect(result.config.categories.map((c) => c.id)).to.deep.equal(['necessary', 'statistics', 'first-party', 'third-party']);
+      expect(result.config.categories.map((c) => c.id)).to.deep.equal([
+        'necessary',
+        'statistics',
+        'first-party',
+        'third-party',
+      ]);
       expect(result.config.cookies).to.deep.equal([]);
       expect(result.issues.length).to.be.greaterThan(0);
     }
@@ -97,7 +113,10 @@ describe('configuration', () => {
     expect(
       paths({
         integrations: {
-          googleConsentMode: {enabled: true, mapping: {statistics: ['analytics_storage'], nope: ['ad_storage'], 'third-party': 'ad_storage'}},
+          googleConsentMode: {
+            enabled: true,
+            mapping: {statistics: ['analytics_storage'], nope: ['ad_storage'], 'third-party': 'ad_storage'},
+          },
           matomo: {enabled: 'yes'},
         },
       })
@@ -138,7 +157,10 @@ describe('configuration', () => {
         {category: 'video', storage: 'local', key: ''},
         {category: 'video', storage: 'session', key: 'k'},
       ],
-      integrations: {googleConsentMode: {enabled: true, mapping: {video: 'x', ads: ['ad_storage']}}, matomo: {enabled: true, category: 'ads'}},
+      integrations: {
+        googleConsentMode: {enabled: true, mapping: {video: 'x', ads: ['ad_storage']}},
+        matomo: {enabled: true, category: 'ads'},
+      },
       proof: {endpoint: '//evil.example'},
     });
     const text = 'must be a text or a {"fr": …, "en": …} map';
@@ -230,12 +252,18 @@ describe('configuration', () => {
     const {config, fallback} = validateConfig({site: {name: 'Ville', url: 'https://ville.fr'}, categories: 'all'});
     expect(fallback).to.equal(true);
     expect(config.site).to.deep.equal({name: 'Ville', url: 'https://ville.fr'});
-    expect(validateConfig({site: {name: 3}, categories: 'all'}).config.site).to.deep.equal(validateConfig(null).config.site);
+    expect(validateConfig({site: {name: 3}, categories: 'all'}).config.site).to.deep.equal(
+      validateConfig(null).config.site
+    );
   });
 
   it('describes the problems in one console message', () => {
-    const text = describeIssues('cookie-charter', 'src', [{path: 'categories[0].id', message: 'must be an identifier'}]);
-    expect(text).to.equal('<cookie-charter>: invalid configuration (src):\n  - categories[0].id: must be an identifier');
+    const text = describeIssues('cookie-charter', 'src', [
+      {path: 'categories[0].id', message: 'must be an identifier'},
+    ]);
+    expect(text).to.equal(
+      '<cookie-charter>: invalid configuration (src):\n  - categories[0].id: must be an identifier'
+    );
   });
 });
 
@@ -247,7 +275,12 @@ describe('reading a configuration outside the elements (npm core entry)', () => 
     host.innerHTML = '<script type="application/json">{"revision": 7, "categories": "none"}</script>';
     const fromScript = readInlineConfig(host, undefined)!;
     expect(fromScript.source).to.equal('script');
-    expect(fromScript.config.categories.map((c) => c.id)).to.deep.equal(['necessary', 'statistics', 'first-party', 'third-party']);
+    expect(fromScript.config.categories.map((c) => c.id)).to.deep.equal([
+      'necessary',
+      'statistics',
+      'first-party',
+      'third-party',
+    ]);
     expect(fromScript.fallback).to.equal(true);
     expect(fromScript.issues.map((i) => i.path)).to.deep.equal(['categories']);
     host.innerHTML = '<script type="application/json">{"revision": 7,</script>';

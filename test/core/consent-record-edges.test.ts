@@ -81,7 +81,8 @@ describe('randomId without crypto.getRandomValues', () => {
     try {
       const ids = new Set(Array.from({length: 50}, () => randomId()));
       expect(ids.size).to.equal(50);
-      for (const id of ids) expect(id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      for (const id of ids)
+        expect(id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     } finally {
       Object.defineProperty(globalThis, 'crypto', crypto);
     }

@@ -63,7 +63,12 @@ describe('consent cookie codec', () => {
     ['state 2', enc({...good, c: {statistics: 2}})],
     ['category with markup', enc({...good, c: {'<b>': 1}})],
     ['consent as array', enc({...good, c: [1]})],
-    ['prototype pollution key', '%7B%22v%22%3A1%2C%22t%22%3A' + NOW + '%2C%22r%22%3A1%2C%22id%22%3A%226f1c2b0e-8a4d%22%2C%22l%22%3A%22fr%22%2C%22c%22%3A%7B%22__proto__%22%3A1%7D%7D'],
+    [
+      'prototype pollution key',
+      '%7B%22v%22%3A1%2C%22t%22%3A' +
+        NOW +
+        '%2C%22r%22%3A1%2C%22id%22%3A%226f1c2b0e-8a4d%22%2C%22l%22%3A%22fr%22%2C%22c%22%3A%7B%22__proto__%22%3A1%7D%7D',
+    ],
     ['oversized value', enc({...good, c: Object.fromEntries(Array.from({length: 300}, (_, i) => [`c${i}`, 1]))})],
   ];
   for (const [label, value] of corpus) {

@@ -14,7 +14,9 @@ describe('locale resolution', () => {
   });
 
   it('prefers the element, then its nearest ancestor, then <html>', async () => {
-    const root = await fixture(html`<div lang="en-GB"><section><p id="a"></p><p id="b" lang="fr-CA"></p></section></div>`);
+    const root = await fixture(
+      html`<div lang="en-GB"><section><p id="a"></p><p id="b" lang="fr-CA"></p></section></div>`
+    );
     expect(resolveLang(root.querySelector('#a')!)).to.equal('en');
     expect(resolveLang(root.querySelector('#b')!)).to.equal('fr');
     const loose = await fixture(html`<p></p>`);

@@ -62,7 +62,12 @@ describe('ConsentStore', () => {
     const store = new ConsentStore(defaultConfig(), {jar, now: clock});
     const record = store.decide('save', {statistics: true}, 'en');
     expect(record).to.include({timestamp: now, revision: 1, lang: 'en'});
-    expect(record.consent).to.deep.equal({necessary: true, statistics: true, 'first-party': false, 'third-party': false});
+    expect(record.consent).to.deep.equal({
+      necessary: true,
+      statistics: true,
+      'first-party': false,
+      'third-party': false,
+    });
     const again = new ConsentStore(defaultConfig(), {jar, now: clock});
     expect(again.record).to.deep.equal(record);
     expect(again.hasConsent('statistics')).to.equal(true);
@@ -93,7 +98,13 @@ describe('ConsentStore', () => {
 
   it('skips a foreign value of the same name and uses ours', () => {
     const config = defaultConfig();
-    const ours = encodeRecord({timestamp: now, revision: 1, id: 'abcdef12-3456', lang: 'fr', consent: {statistics: true, 'first-party': false, 'third-party': false}});
+    const ours = encodeRecord({
+      timestamp: now,
+      revision: 1,
+      id: 'abcdef12-3456',
+      lang: 'fr',
+      consent: {statistics: true, 'first-party': false, 'third-party': false},
+    });
     jar.values.set('cookies_preferences', ['{"analytics":true}', 'garbage%', ours]);
     const store = new ConsentStore(config, {jar, now: clock});
     expect(store.record?.id).to.equal('abcdef12-3456');
@@ -110,7 +121,12 @@ describe('ConsentStore', () => {
     store.decide('reject-all', {}, 'fr');
     expect(changes.map((c) => c.action)).to.deep.equal(['accept-all', 'save', null]);
     expect(changes[0].previous).to.equal(null);
-    expect(changes[1].previous).to.deep.equal({necessary: true, statistics: true, 'first-party': true, 'third-party': true});
+    expect(changes[1].previous).to.deep.equal({
+      necessary: true,
+      statistics: true,
+      'first-party': true,
+      'third-party': true,
+    });
     expect(changes[2].record).to.equal(null);
     expect(changes[0].before).to.equal(null);
     expect(changes[1].before).to.equal(changes[0].record);
@@ -126,7 +142,12 @@ describe('ConsentStore', () => {
     expect(jar.writes).to.deep.equal([]);
     expect(store.isAssumed).to.equal(true);
     expect(store.hasConsent('statistics')).to.equal(false);
-    expect(store.consent).to.deep.equal({necessary: true, statistics: false, 'first-party': false, 'third-party': false});
+    expect(store.consent).to.deep.equal({
+      necessary: true,
+      statistics: false,
+      'first-party': false,
+      'third-party': false,
+    });
     expect(changes.map((c) => c.action)).to.deep.equal(['gpc']);
     // Nothing stored elsewhere: reading the cookie again keeps the assumed decision.
     store.reload();
@@ -153,7 +174,8 @@ describe('ConsentStore', () => {
     expect(store.hasConsent('necessary')).to.equal(true);
     expect(store.hasConsent('statistics')).to.equal(true);
     expect(store.hasConsent('third-party')).to.equal(false);
-    for (const name of ['toString', 'constructor', '__proto__', 'nope']) expect(store.hasConsent(name), name).to.equal(false);
+    for (const name of ['toString', 'constructor', '__proto__', 'nope'])
+      expect(store.hasConsent(name), name).to.equal(false);
   });
 
   it('reload() notices a decision written elsewhere', () => {

@@ -14,7 +14,9 @@ const DAY = 86400;
 const PAGES = {
   '/plain-fr.html': bundlePage('<cookie-consent></cookie-consent>'),
   '/plain-en.html': bundlePage('<cookie-consent></cookie-consent>', {lang: 'en'}),
-  '/revision-2.html': bundlePage('<cookie-consent><script type="application/json">{"revision": 2}</script></cookie-consent>'),
+  '/revision-2.html': bundlePage(
+    '<cookie-consent><script type="application/json">{"revision": 2}</script></cookie-consent>'
+  ),
   // An opaque origin: document.cookie throws inside; scripts run.
   '/sandboxed.html': `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Sandboxed</title></head>
     <body><iframe title="Sandboxed page" sandbox="allow-scripts" src="/plain-fr.html"></iframe></body></html>`,
@@ -50,8 +52,10 @@ describe('the unpkg bundle in a plain page', () => {
     await page.goto(`${base}${path}`, {waitUntil: 'networkidle0'});
     await page.waitForFunction(() => window.__events.some((e) => e.type === 'cookie-consent-ready'));
   };
-  const bannerShown = () => page.evaluate(() => !!document.querySelector('cookie-consent').shadowRoot.querySelector('[part~="banner"]'));
-  const textOf = (selector) => page.$eval(`cookie-consent >>> ${selector}`, (n) => n.textContent.replace(/\s+/g, ' ').trim());
+  const bannerShown = () =>
+    page.evaluate(() => !!document.querySelector('cookie-consent').shadowRoot.querySelector('[part~="banner"]'));
+  const textOf = (selector) =>
+    page.$eval(`cookie-consent >>> ${selector}`, (n) => n.textContent.replace(/\s+/g, ' ').trim());
   const events = (type) => page.evaluate((t) => window.__events.filter((e) => e.type === t).map((e) => e.detail), type);
   const consentCookie = async () => (await page.cookies()).find((c) => c.name === 'cookies_preferences');
 
@@ -73,7 +77,10 @@ describe('the unpkg bundle in a plain page', () => {
   test('first visit under <html lang="en">: an English banner', async () => {
     await open('/plain-en.html');
     await page.waitForFunction(() =>
-      document.querySelector('cookie-consent').shadowRoot.querySelector('[part~="reject-button"]')?.textContent.includes('Reject all')
+      document
+        .querySelector('cookie-consent')
+        .shadowRoot.querySelector('[part~="reject-button"]')
+        ?.textContent.includes('Reject all')
     );
     assert.equal(await textOf('[part~="banner-title"]'), 'Cookies on data.seineouest.fr');
     assert.equal(await textOf('[part~="accept-button"]'), 'Accept all');
@@ -111,7 +118,10 @@ describe('the unpkg bundle in a plain page', () => {
     await page.click('cookie-consent >>> [part~="customize-button"]');
     // Polled: a waitForSelector through the shadow root is only re-checked on changes of the
     // light DOM, so it may miss the dialog opening once its chunks are there.
-    await page.waitForFunction(() => !!document.querySelector('cookie-consent')?.shadowRoot?.querySelector('dialog[open]'), {polling: 50});
+    await page.waitForFunction(
+      () => !!document.querySelector('cookie-consent')?.shadowRoot?.querySelector('dialog[open]'),
+      {polling: 50}
+    );
     const switches = await page.$$('cookie-consent >>> input[role="switch"]');
     await switches[1].click();
     await page.click('cookie-consent >>> [part~="save-button"]');
@@ -140,9 +150,25 @@ describe('the unpkg bundle in a plain page', () => {
     await page.goto(`${base}/sandboxed.html`, {waitUntil: 'networkidle0'});
     const frame = page.frames().find((f) => f.url().endsWith('/plain-fr.html'));
     assert.ok(frame, 'the sandboxed frame loaded');
-    assert.equal(await frame.evaluate(() => { try { return document.cookie; } catch { return 'throws'; } }), 'throws');
-    await frame.waitForFunction(() => document.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="reject-button"]'));
-    await frame.evaluate(() => document.querySelector('cookie-consent').shadowRoot.querySelector('[part~="banner"] [part~="reject-button"]').click());
+    assert.equal(
+      await frame.evaluate(() => {
+        try {
+          return document.cookie;
+        } catch {
+          return 'throws';
+        }
+      }),
+      'throws'
+    );
+    await frame.waitForFunction(() =>
+      document.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="reject-button"]')
+    );
+    await frame.evaluate(() =>
+      document
+        .querySelector('cookie-consent')
+        .shadowRoot.querySelector('[part~="banner"] [part~="reject-button"]')
+        .click()
+    );
     await frame.waitForFunction(() => window.__events.some((e) => e.type === 'cookie-consent-change'));
     const change = await frame.evaluate(() => window.__events.find((e) => e.type === 'cookie-consent-change').detail);
     assert.equal(change.action, 'reject-all');

@@ -44,10 +44,21 @@ describe('the effects of the unpkg bundle', () => {
   const open = (on, path) => on.goto(`${base}${path}`, {waitUntil: 'networkidle0'});
   // The consent element's shadow root, by selector: its text (`null` when absent), a click, a wait.
   const shadowText = (on, selector) =>
-    on.evaluate((s) => document.querySelector('cookie-consent').shadowRoot.querySelector(s)?.textContent.replace(/\s+/g, ' ').trim() ?? null, selector);
-  const clickIn = (on, selector) => on.evaluate((s) => document.querySelector('cookie-consent').shadowRoot.querySelector(s).click(), selector);
+    on.evaluate(
+      (s) =>
+        document.querySelector('cookie-consent').shadowRoot.querySelector(s)?.textContent.replace(/\s+/g, ' ').trim() ??
+        null,
+      selector
+    );
+  const clickIn = (on, selector) =>
+    on.evaluate((s) => document.querySelector('cookie-consent').shadowRoot.querySelector(s).click(), selector);
   const waitIn = (on, selector, present = true) =>
-    on.waitForFunction((s, p) => !!document.querySelector('cookie-consent')?.shadowRoot?.querySelector(s) === p, {}, selector, present);
+    on.waitForFunction(
+      (s, p) => !!document.querySelector('cookie-consent')?.shadowRoot?.querySelector(s) === p,
+      {},
+      selector,
+      present
+    );
 
   test('gated script and embed wait; the placeholder names the category; "Tout accepter" releases both', async () => {
     await open(page, '/gated.html');
@@ -60,10 +71,16 @@ describe('the effects of the unpkg bundle', () => {
 
     await clickIn(page, '[part~="accept-button"]');
     await page.waitForFunction(() => window.__statsRan === 1);
-    await page.waitForFunction(() => document.querySelector('iframe[title="Carte"]').getAttribute('src') === '/test/fixtures/embed.html');
+    await page.waitForFunction(
+      () => document.querySelector('iframe[title="Carte"]').getAttribute('src') === '/test/fixtures/embed.html'
+    );
     assert.equal(await page.$('.cookie-consent-placeholder'), null);
     // What follows a decision: the announced message and the manage button.
-    await page.waitForFunction(() => /enregistrés/.test(document.querySelector('cookie-consent').shadowRoot.querySelector('[part~="status"]').textContent));
+    await page.waitForFunction(() =>
+      /enregistrés/.test(
+        document.querySelector('cookie-consent').shadowRoot.querySelector('[part~="status"]').textContent
+      )
+    );
     assert.equal(await shadowText(page, '[part~="manage-button"]'), 'Gérer les cookies');
     await clickIn(page, '[part~="manage-button"]');
     await waitIn(page, 'dialog[open]');
@@ -90,7 +107,10 @@ describe('the effects of the unpkg bundle', () => {
       'third-party': false,
     });
     assert.equal(await shadowText(page, '[part~="banner"]'), null);
-    assert.equal((await page.cookies()).find((c) => c.name === 'cookies_preferences'), undefined);
+    assert.equal(
+      (await page.cookies()).find((c) => c.name === 'cookies_preferences'),
+      undefined
+    );
     await clickIn(page, '[part~="gpc-dismiss-button"]');
     await page.waitForFunction(() => document.cookie.includes('cookies_preferences='));
   });

@@ -23,12 +23,12 @@ const page = (body, lang = 'fr') => bundlePage(body, {lang});
 const PAGES = {
   '/fr.html': page('<cookie-consent></cookie-consent>'),
   '/en.html': page('<cookie-consent></cookie-consent>', 'en'),
-  '/gcm.html': page(`<cookie-consent><script type="application/json">${JSON.stringify(GCM_CONFIG)}</script></cookie-consent>
+  '/gcm.html':
+    page(`<cookie-consent><script type="application/json">${JSON.stringify(GCM_CONFIG)}</script></cookie-consent>
     <script type="text/plain" data-cookie-category="statistics">
       window.__defaultFirst = (window.dataLayer || []).length > 0 && window.dataLayer[0][1] === 'default';
     </script>`),
 };
-
 
 describe('browser bundle, parts loaded on demand', () => {
   let served;
@@ -49,7 +49,9 @@ describe('browser bundle, parts loaded on demand', () => {
     tab.on('pageerror', (e) => problems.push(e.message));
     tab.on('request', (r) => urls.push(new URL(r.url()).pathname));
     await tab.goto(`${base}${path}`, {waitUntil: 'networkidle0'});
-    await tab.waitForFunction(() => document.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="banner"]'));
+    await tab.waitForFunction(() =>
+      document.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="banner"]')
+    );
     return {context, tab, problems, urls};
   }
 
@@ -57,7 +59,9 @@ describe('browser bundle, parts loaded on demand', () => {
   const focused = (tab) =>
     tab.evaluate(() => {
       const inner = document.querySelector('cookie-consent').shadowRoot.activeElement;
-      return inner ? `${inner.closest('dialog') ? 'dialog:' : ''}${inner.getAttribute('part') ?? inner.tagName}` : document.activeElement?.id;
+      return inner
+        ? `${inner.closest('dialog') ? 'dialog:' : ''}${inner.getAttribute('part') ?? inner.tagName}`
+        : document.activeElement?.id;
     });
 
   test('"Personnaliser" loads the dialog, moves the focus into it, and Escape brings it back', async () => {
@@ -69,7 +73,9 @@ describe('browser bundle, parts loaded on demand', () => {
     await tab.keyboard.press('Enter');
     await tab.waitForFunction(() => document.querySelector('cookie-consent').shadowRoot.querySelector('dialog').open);
     assert.match(await focused(tab), /^dialog:/);
-    const title = await tab.evaluate(() => document.querySelector('cookie-consent').shadowRoot.querySelector('#dialog-title').textContent.trim());
+    const title = await tab.evaluate(() =>
+      document.querySelector('cookie-consent').shadowRoot.querySelector('#dialog-title').textContent.trim()
+    );
     assert.equal(title, 'Vos préférences en matière de cookies');
     await tab.keyboard.press('Escape');
     await tab.waitForFunction(() => !document.querySelector('cookie-consent').shadowRoot.querySelector('dialog').open);
@@ -83,7 +89,9 @@ describe('browser bundle, parts loaded on demand', () => {
   test('speaks English on an English page (its texts loaded then only)', async () => {
     const {context, tab, problems, urls} = await open('/en.html');
     await tab.waitForFunction(() =>
-      /Accept all/.test(document.querySelector('cookie-consent').shadowRoot.querySelector('[part~="accept-button"]').textContent)
+      /Accept all/.test(
+        document.querySelector('cookie-consent').shadowRoot.querySelector('[part~="accept-button"]').textContent
+      )
     );
     assert.ok(urls.some((u) => /\/chunks\/en\.js$/.test(u)));
     assert.deepEqual(problems, []);

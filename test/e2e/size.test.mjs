@@ -32,7 +32,12 @@ const SEED_CONFIG = {
     {id: 'third-party', title: {fr: 'Cookies tiers (third-party)', en: 'Third-party cookies'}},
   ],
   cookies: [
-    {category: 'necessary', provider: 'Opendatasoft', name: 'sessionid', purpose: {fr: 'Authentification', en: 'Authentication'}},
+    {
+      category: 'necessary',
+      provider: 'Opendatasoft',
+      name: 'sessionid',
+      purpose: {fr: 'Authentification', en: 'Authentication'},
+    },
   ],
 };
 
@@ -46,10 +51,10 @@ const PAGES = {
   '/both.html': page('<cookie-consent></cookie-consent><cookie-charter></cookie-charter>'),
 };
 
-
 const brotli = (buf) =>
-  brotliCompressSync(buf, {params: {[constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buf.length}})
-    .length;
+  brotliCompressSync(buf, {
+    params: {[constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buf.length},
+  }).length;
 
 describe('bundle size budgets', () => {
   let served;
@@ -70,7 +75,12 @@ describe('bundle size budgets', () => {
     const pending = [];
     tab.on('response', (response) => {
       if (response.request().resourceType() === 'document') return;
-      pending.push(response.buffer().then((body) => ({url: new URL(response.url()).pathname, body}), () => null));
+      pending.push(
+        response.buffer().then(
+          (body) => ({url: new URL(response.url()).pathname, body}),
+          () => null
+        )
+      );
     });
     await tab.goto(`${base}${path}`, {waitUntil: 'networkidle0'});
     await tab.waitForFunction(ready, {timeout: 5000});
@@ -104,8 +114,18 @@ describe('bundle size budgets', () => {
     !!document.querySelector('cookie-charter')?.shadowRoot?.querySelector('table');
 
   const PAGE_CASES = [
-    {path: '/banner.html', what: 'only <cookie-consent> (built-in configuration)', ready: bannerShown, bannerOnly: true},
-    {path: '/banner-inline.html', what: 'only <cookie-consent> (inline configuration)', ready: bannerShown, bannerOnly: true},
+    {
+      path: '/banner.html',
+      what: 'only <cookie-consent> (built-in configuration)',
+      ready: bannerShown,
+      bannerOnly: true,
+    },
+    {
+      path: '/banner-inline.html',
+      what: 'only <cookie-consent> (inline configuration)',
+      ready: bannerShown,
+      bannerOnly: true,
+    },
     {path: '/both.html', what: 'both elements', ready: bothShown, bannerOnly: false},
   ];
 
@@ -127,7 +147,10 @@ describe('bundle size budgets', () => {
       }
       if (path === '/banner.html') {
         test('downloads the bundle alone: the banner needs no chunk', () => {
-          assert.deepEqual(result.files.map((f) => f.url), [BUNDLE]);
+          assert.deepEqual(
+            result.files.map((f) => f.url),
+            [BUNDLE]
+          );
         });
       }
 

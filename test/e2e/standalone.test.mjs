@@ -11,7 +11,9 @@ const CONFIG = {
   revision: 9,
   site: {name: {fr: 'Département de Test', en: 'Test County'}},
   categories: [{id: 'necessary', required: true, title: {fr: 'Indispensables', en: 'Essential'}}],
-  cookies: [{category: 'necessary', provider: 'Département', name: 'dept_session', purpose: {fr: 'Session', en: 'Session'}}],
+  cookies: [
+    {category: 'necessary', provider: 'Département', name: 'dept_session', purpose: {fr: 'Session', en: 'Session'}},
+  ],
 };
 
 const routes = {
@@ -58,7 +60,9 @@ describe('standalone charter page', () => {
 
   test('follows ?lang=en and ?config= of its own origin', async () => {
     const {page, problems, text} = await visit('?lang=en&config=/config.json');
-    await page.waitForFunction(() => /dept_session/.test(document.querySelector('cookie-charter')?.shadowRoot?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /dept_session/.test(document.querySelector('cookie-charter')?.shadowRoot?.textContent ?? '')
+    );
     const shown = await text();
     assert.match(shown, /Cookie policy/);
     assert.match(shown, /What are cookies used for on Test County/);
@@ -71,7 +75,10 @@ describe('standalone charter page', () => {
     const {page, problems, text} = await visit(`?config=${encodeURIComponent('http://localhost:1/evil.json')}`);
     await page.waitForFunction(() => document.querySelector('cookie-charter')?.shadowRoot?.querySelector('table'));
     assert.match(await text(), /sessionid/);
-    assert.ok(problems.some((p) => p.includes('not an allowed origin')), problems.join('\n'));
+    assert.ok(
+      problems.some((p) => p.includes('not an allowed origin')),
+      problems.join('\n')
+    );
     await page.close();
   });
 });

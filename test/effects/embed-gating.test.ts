@@ -73,7 +73,9 @@ describe('embed gating', () => {
     const placeholder = placeholderOf(iframe)!;
     await waitUntil(() => placeholder.textContent!.includes('This Vidéo Exemple content is hidden'), 'English texts');
     expect(placeholder.getAttribute('lang')).to.equal('en');
-    expect(placeholder.querySelector('button')!.textContent).to.equal('Accept “Third-party cookies” and show the content');
+    expect(placeholder.querySelector('button')!.textContent).to.equal(
+      'Accept “Third-party cookies” and show the content'
+    );
     await expect(placeholder).to.be.accessible();
   });
 
@@ -149,8 +151,14 @@ describe('embed gating of media and plugins', () => {
       expect(media.hidden, media.localName).to.equal(true);
     }
     // The streams are dropped: nothing buffered, and no resource to load.
-    expect([audio.readyState, video.readyState]).to.deep.equal([HTMLMediaElement.HAVE_NOTHING, HTMLMediaElement.HAVE_NOTHING]);
-    await waitUntil(() => audio.networkState === HTMLMediaElement.NETWORK_EMPTY && video.networkState === HTMLMediaElement.NETWORK_EMPTY);
+    expect([audio.readyState, video.readyState]).to.deep.equal([
+      HTMLMediaElement.HAVE_NOTHING,
+      HTMLMediaElement.HAVE_NOTHING,
+    ]);
+    await waitUntil(
+      () =>
+        audio.networkState === HTMLMediaElement.NETWORK_EMPTY && video.networkState === HTMLMediaElement.NETWORK_EMPTY
+    );
   });
 });
 

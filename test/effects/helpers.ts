@@ -47,7 +47,10 @@ export function recordChanges(): {details: CookieConsentChangeDetail[]; stop: ()
 }
 
 /** A gated script, built with DOM APIs. */
-export function gatedScript(category: string, options: {text?: string; src?: string; attrs?: Record<string, string>} = {}) {
+export function gatedScript(
+  category: string,
+  options: {text?: string; src?: string; attrs?: Record<string, string>} = {}
+) {
   const script = document.createElement('script');
   script.type = 'text/plain';
   script.setAttribute('data-cookie-category', category);

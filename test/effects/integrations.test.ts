@@ -43,11 +43,7 @@ describe('Google Consent Mode v2', () => {
     expect(typeof w.gtag).to.equal('function');
     const [first, second] = w.dataLayer!;
     expect(isArguments(first), 'pushed as gtag() does: an arguments object').to.equal(true);
-    expect(asList(first)).to.deep.equal([
-      'consent',
-      'default',
-      {...denied, wait_for_update: 500},
-    ]);
+    expect(asList(first)).to.deep.equal(['consent', 'default', {...denied, wait_for_update: 500}]);
     expect(second).to.deep.equal({'gtm.start': 1, event: 'gtm.js'});
     expect(w.dataLayer).to.have.length(2);
 
@@ -84,7 +80,13 @@ describe('Google Consent Mode v2', () => {
     expect(asList(w.dataLayer![1])).to.deep.equal([
       'consent',
       'update',
-      {...denied, ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted', security_storage: 'granted'},
+      {
+        ...denied,
+        ad_storage: 'granted',
+        ad_user_data: 'granted',
+        ad_personalization: 'granted',
+        security_storage: 'granted',
+      },
     ]);
   });
 
@@ -110,7 +112,9 @@ describe('Google Consent Mode v2', () => {
       };
     });
     expect(googleConsentState(config, null)).to.deep.equal(denied);
-    expect(googleConsentState(config, {necessary: true, statistics: true, 'first-party': false, 'third-party': false})).to.deep.equal({
+    expect(
+      googleConsentState(config, {necessary: true, statistics: true, 'first-party': false, 'third-party': false})
+    ).to.deep.equal({
       ...denied,
       analytics_storage: 'granted',
       ad_storage: 'granted',

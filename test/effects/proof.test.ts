@@ -40,7 +40,15 @@ describe('proof of consent', () => {
     expect(beacons[0].url).to.equal('https://proof.example.fr/consents');
     expect(typeof beacons[0].body).to.equal('string');
     const body = JSON.parse(beacons[0].body);
-    expect(Object.keys(body).sort()).to.deep.equal(['action', 'configHash', 'consent', 'id', 'lang', 'revision', 'timestamp']);
+    expect(Object.keys(body).sort()).to.deep.equal([
+      'action',
+      'configHash',
+      'consent',
+      'id',
+      'lang',
+      'revision',
+      'timestamp',
+    ]);
     expect(body).to.deep.equal({
       id: detail.id,
       timestamp: new Date(detail.timestamp).toISOString(),
@@ -80,7 +88,9 @@ describe('proof of consent', () => {
   });
 
   it('hashes the canonical JSON with SHA-256, the same with or without crypto.subtle', async () => {
-    expect(canonicalJson({b: [1, {d: 1, c: undefined, a: 'é'}], a: null})).to.equal('{"a":null,"b":[1,{"a":"é","d":1}]}');
+    expect(canonicalJson({b: [1, {d: 1, c: undefined, a: 'é'}], a: null})).to.equal(
+      '{"a":null,"b":[1,{"a":"é","d":1}]}'
+    );
     expect(hex(sha256Fallback(new TextEncoder().encode('abc')))).to.equal(
       'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
     );

@@ -124,7 +124,12 @@ describe('<cookie-consent>', () => {
       const {detail, bubbles, composed} = await change;
       expect(bubbles && composed).to.equal(true);
       expect(detail.action).to.equal('reject-all');
-      expect(detail.consent).to.deep.equal({necessary: true, statistics: false, 'first-party': false, 'third-party': false});
+      expect(detail.consent).to.deep.equal({
+        necessary: true,
+        statistics: false,
+        'first-party': false,
+        'third-party': false,
+      });
       expect(detail.revision).to.equal(1);
       expect(detail.lang).to.equal('fr');
       expect(detail.id).to.match(UUID);
@@ -158,7 +163,9 @@ describe('<cookie-consent>', () => {
     });
 
     it('inside a form, its buttons submit nothing', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form action="/nowhere"><cookie-consent></cookie-consent></form>`);
+      const form = await fixture<HTMLFormElement>(
+        html`<form action="/nowhere"><cookie-consent></cookie-consent></form>`
+      );
       let submitted = 0;
       form.addEventListener('submit', (e) => {
         submitted++;
@@ -216,7 +223,10 @@ describe('<cookie-consent>', () => {
       await openPreferences(el);
       await expect(el).to.be.accessible();
       await inEnglish(el);
-      await waitUntil(() => text(dialog(el).querySelector('#dialog-title')) === 'Your cookie preferences', 'English dialog');
+      await waitUntil(
+        () => text(dialog(el).querySelector('#dialog-title')) === 'Your cookie preferences',
+        'English dialog'
+      );
       expect(switches(el)[1].labels![0].textContent).to.contain('Statistics cookies');
       await expect(el).to.be.accessible();
     });
@@ -232,7 +242,12 @@ describe('<cookie-consent>', () => {
       await sendKeys({press: 'Enter'});
       const {detail} = await change;
       expect(detail.action).to.equal('save');
-      expect(detail.consent).to.deep.equal({necessary: true, statistics: true, 'first-party': false, 'third-party': false});
+      expect(detail.consent).to.deep.equal({
+        necessary: true,
+        statistics: true,
+        'first-party': false,
+        'third-party': false,
+      });
       expect(storedDecision()!.c).to.deep.equal({necessary: 1, statistics: 1, 'first-party': 0, 'third-party': 0});
       await waitUntil(() => !dialog(el).open, 'the dialog closes');
       expect(el.hasConsent('statistics')).to.equal(true);
@@ -275,7 +290,12 @@ describe('<cookie-consent>', () => {
       expect(switches(el).every((i) => i.checked)).to.equal(true);
       change = oneEvent(el, 'cookie-consent-change') as Promise<CookieConsentChangeEvent>;
       dialogButton(el, 'reject-button').click();
-      expect((await change).detail.consent).to.deep.equal({necessary: true, statistics: false, 'first-party': false, 'third-party': false});
+      expect((await change).detail.consent).to.deep.equal({
+        necessary: true,
+        statistics: false,
+        'first-party': false,
+        'third-party': false,
+      });
     });
   });
 
@@ -288,7 +308,12 @@ describe('<cookie-consent>', () => {
       const ready = oneEvent(document, 'cookie-consent-ready') as Promise<CookieConsentReadyEvent>;
       const el = await fixture<CookieConsent>(html`<cookie-consent></cookie-consent>`);
       const {detail} = await ready;
-      expect(detail.consent).to.deep.equal({necessary: true, statistics: true, 'first-party': false, 'third-party': false});
+      expect(detail.consent).to.deep.equal({
+        necessary: true,
+        statistics: true,
+        'first-party': false,
+        'third-party': false,
+      });
       expect(detail.id).to.equal(id);
       expect(detail.revision).to.equal(1);
       expect(typeof detail.timestamp).to.equal('number');
@@ -408,7 +433,12 @@ describe('<cookie-consent>', () => {
       const {detail} = await change;
       expect(detail.action).to.equal('withdraw');
       expect(detail.id).to.equal(id);
-      expect(detail.consent).to.deep.equal({necessary: true, statistics: false, 'first-party': false, 'third-party': false});
+      expect(detail.consent).to.deep.equal({
+        necessary: true,
+        statistics: false,
+        'first-party': false,
+        'third-party': false,
+      });
       expect(readCookie('cookies_preferences')).to.equal(null);
       expect(el.consent).to.equal(null);
       await el.updateComplete;
@@ -496,7 +526,9 @@ describe('<cookie-consent>', () => {
       console.error = (...args: unknown[]) => errors.push(args.join(' '));
       try {
         await fixture(html`<cookie-consent><script type="application/json">{"site": </script></cookie-consent>`);
-        const missing = await fixture<CookieConsent>(html`<cookie-consent src="/test/fixtures/missing.json"></cookie-consent>`);
+        const missing = await fixture<CookieConsent>(
+          html`<cookie-consent src="/test/fixtures/missing.json"></cookie-consent>`
+        );
         await waitUntil(() => missing.activeConfig !== null, 'fallback configuration');
         expect(errors[0]).to.contain('not valid JSON');
         expect(errors[1]).to.contain('src').and.to.contain('HTTP 404');
@@ -512,7 +544,11 @@ describe('<cookie-consent>', () => {
         site: {name: '<img src=x onerror="window.__xss=1">'},
         categories: [
           {id: 'necessary', required: true, title: '<b>Nécessaires</b>'},
-          {id: 'stats', title: {fr: '<script>window.__xss=1</script>', en: 'x'}, description: '<a href="javascript:alert(1)">lien</a>'},
+          {
+            id: 'stats',
+            title: {fr: '<script>window.__xss=1</script>', en: 'x'},
+            description: '<a href="javascript:alert(1)">lien</a>',
+          },
         ],
       };
       const el = await fixture<CookieConsent>(html`<cookie-consent .config=${config}></cookie-consent>`);
@@ -545,7 +581,10 @@ describe('<cookie-consent>', () => {
       expect(d.open).to.equal(true);
       expect(switches(el)[2].labels![0].textContent).to.equal('First-party cookies');
       document.documentElement.lang = 'fr';
-      await waitUntil(() => text(d.querySelector('#dialog-title')) === 'Vos préférences en matière de cookies', 'French again');
+      await waitUntil(
+        () => text(d.querySelector('#dialog-title')) === 'Vos préférences en matière de cookies',
+        'French again'
+      );
       expect(switches(el)[2].labels![0].textContent).to.equal('Cookies internes (first-party)');
     });
 

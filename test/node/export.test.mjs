@@ -21,9 +21,27 @@ const CONFIG = {
     {id: 'videos', title: {fr: 'Vidéos <script>alert(1)</script>', en: 'Videos'}},
   ],
   cookies: [
-    {category: 'necessary', provider: 'Ville', name: 'sid', purpose: {fr: 'Garder la session', en: 'Keep the session'}, duration: 'Session'},
-    {category: 'audience', provider: 'Matomo', service: {fr: 'Statistiques', en: 'Statistics'}, name: '_pk_id.*', purpose: {fr: 'Compter les visites {{1+1}}', en: 'Count visits'}, duration: {fr: '13 mois', en: '13 months'}},
-    {category: 'videos', provider: '<b>YouTube</b>', name: 'VISITOR_INFO1_LIVE', purpose: {fr: 'Lire les vidéos', en: 'Play videos'}},
+    {
+      category: 'necessary',
+      provider: 'Ville',
+      name: 'sid',
+      purpose: {fr: 'Garder la session', en: 'Keep the session'},
+      duration: 'Session',
+    },
+    {
+      category: 'audience',
+      provider: 'Matomo',
+      service: {fr: 'Statistiques', en: 'Statistics'},
+      name: '_pk_id.*',
+      purpose: {fr: 'Compter les visites {{1+1}}', en: 'Count visits'},
+      duration: {fr: '13 mois', en: '13 months'},
+    },
+    {
+      category: 'videos',
+      provider: '<b>YouTube</b>',
+      name: 'VISITOR_INFO1_LIVE',
+      purpose: {fr: 'Lire les vidéos', en: 'Play videos'},
+    },
   ],
 };
 
@@ -55,7 +73,10 @@ describe('export output, parsed', () => {
       assert.doesNotMatch(fragment, /<!--\/?lit-|<template|shadowroot/i, 'no Lit marker, no shadow DOM');
       assert.doesNotMatch(fragment, /<b>/, 'configuration markup stays text');
       // The first element is the root, and it is ng-non-bindable.
-      const firstTag = fragment.replace(/<!--[\s\S]*?-->/g, '').trim().match(/^<([a-z0-9]+)([^>]*)>/i);
+      const firstTag = fragment
+        .replace(/<!--[\s\S]*?-->/g, '')
+        .trim()
+        .match(/^<([a-z0-9]+)([^>]*)>/i);
       assert.ok(firstTag, 'starts with an element');
       assert.match(firstTag[2], /\sng-non-bindable(\s|$|=)/);
       for (const cookie of CONFIG.cookies) {
@@ -82,14 +103,29 @@ describe('export output, parsed', () => {
 
 describe('export command', () => {
   test('refuses a malformed configuration, naming the field', async () => {
-    await writeFile(join(dir, 'bad.json'), JSON.stringify({categories: [{id: 'ok', title: 'Ok'}], cookies: [{category: 'nope', name: 'x', provider: 'p', purpose: 'q'}]}));
+    await writeFile(
+      join(dir, 'bad.json'),
+      JSON.stringify({
+        categories: [{id: 'ok', title: 'Ok'}],
+        cookies: [{category: 'nope', name: 'x', provider: 'p', purpose: 'q'}],
+      })
+    );
     const result = run('export', '--config', join(dir, 'bad.json'), '--out', join(dir, 'bad'));
     assert.equal(result.status, 2);
     assert.match(result.stderr, /cookies\[0\]\.category/);
   });
 
   test('with --force, exports the valid parts under a notice', async () => {
-    const result = run('export', '--config', join(dir, 'bad.json'), '--lang', 'fr', '--out', join(dir, 'forced'), '--force');
+    const result = run(
+      'export',
+      '--config',
+      join(dir, 'bad.json'),
+      '--lang',
+      'fr',
+      '--out',
+      join(dir, 'forced'),
+      '--force'
+    );
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stderr, /cookies\[0\]\.category/);
     const fragment = await readFile(join(dir, 'forced', 'cookie-charter.fr.html'), 'utf8');
@@ -127,7 +163,9 @@ describe('export output in Chromium, JavaScript disabled', () => {
     const css = await read('cookie-charter.css');
     const fragment = await read(`cookie-charter.${lang}.html`);
     // What an Opendatasoft page does: the page CSS in a <style>, the page HTML in the body.
-    await page.setContent(`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><style>body{margin:8px}\n${css}</style></head><body>${fragment}</body></html>`);
+    await page.setContent(
+      `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><style>body{margin:8px}\n${css}</style></head><body>${fragment}</body></html>`
+    );
     return page;
   }
 

@@ -30,15 +30,31 @@ for (const module of manifest.modules) {
   }
 }
 const names = (list) => (list ?? []).map((item) => item.name);
-const publicMembers = (element) => names(element.members.filter((m) => (m.privacy ?? 'public') === 'public' && !m.static));
+const publicMembers = (element) =>
+  names(element.members.filter((m) => (m.privacy ?? 'public') === 'public' && !m.static));
 
 test('<cookie-consent>: its attributes, public members and events, each described', () => {
   const element = elements.get('cookie-consent');
   assert.deepEqual(names(element.attributes), ['src', 'manage-button', 'reload-on-withdraw', 'ignore-gpc']);
-  assert.deepEqual(publicMembers(element).sort(), [
-    'acceptAll', 'activeConfig', 'config', 'consent', 'hasConsent', 'ignoreGpc', 'manageButton',
-    'rejectAll', 'reloadOnWithdraw', 'reset', 'save', 'showBanner', 'showPreferences', 'src',
-  ].sort());
+  assert.deepEqual(
+    publicMembers(element).sort(),
+    [
+      'acceptAll',
+      'activeConfig',
+      'config',
+      'consent',
+      'hasConsent',
+      'ignoreGpc',
+      'manageButton',
+      'rejectAll',
+      'reloadOnWithdraw',
+      'reset',
+      'save',
+      'showBanner',
+      'showPreferences',
+      'src',
+    ].sort()
+  );
   assert.deepEqual(names(element.events), ['cookie-consent-change', 'cookie-consent-ready']);
   for (const item of [...element.attributes, ...element.events, ...element.cssParts]) {
     assert.ok(item.description, `${item.name} is described`);
@@ -48,7 +64,14 @@ test('<cookie-consent>: its attributes, public members and events, each describe
 test('<cookie-charter>: its attributes and public members', () => {
   const element = elements.get('cookie-charter');
   assert.deepEqual(names(element.attributes), ['src', 'heading-level', 'with-title', 'static']);
-  assert.deepEqual(publicMembers(element).sort(), ['activeConfig', 'config', 'headingLevel', 'src', 'static', 'withTitle']);
+  assert.deepEqual(publicMembers(element).sort(), [
+    'activeConfig',
+    'config',
+    'headingLevel',
+    'src',
+    'static',
+    'withTitle',
+  ]);
   assert.deepEqual(names(element.events), []);
 });
 
@@ -64,7 +87,9 @@ test('the styles read custom properties of both elements', () => {
 });
 
 test('every custom property read is documented, with the default it falls back to', () => {
-  const wrong = uses.filter((u) => !documented.has(u.name) || (u.fallback !== undefined && u.fallback !== documented.get(u.name)));
+  const wrong = uses.filter(
+    (u) => !documented.has(u.name) || (u.fallback !== undefined && u.fallback !== documented.get(u.name))
+  );
   assert.deepEqual(
     wrong.map((u) => `${u.file}: ${u.text} (documented: ${documented.get(u.name) ?? 'nothing'})`),
     []

@@ -37,15 +37,21 @@ test('every story of the built catalogue renders defined elements', async (t) =>
         page.on('pageerror', (error) => errors.push(String(error)));
         await page.goto(`${server.origin}/iframe.html?id=${story.id}&viewMode=story`, {waitUntil: 'load'});
         await page.waitForFunction(
-          () => document.body.classList.contains('sb-show-main') || document.body.classList.contains('sb-show-errordisplay'),
+          () =>
+            document.body.classList.contains('sb-show-main') ||
+            document.body.classList.contains('sb-show-errordisplay'),
           {timeout: 15000}
         );
         const state = await page.evaluate(async () => {
           await new Promise((resolve) => setTimeout(resolve, 100));
           const custom = [...document.querySelectorAll('#storybook-root *')].filter((el) => el.localName.includes('-'));
           return {
-            error: document.body.classList.contains('sb-show-errordisplay') ? document.querySelector('#error-message')?.textContent : null,
-            undefinedTags: [...new Set(custom.filter((el) => !customElements.get(el.localName)).map((el) => el.localName))],
+            error: document.body.classList.contains('sb-show-errordisplay')
+              ? document.querySelector('#error-message')?.textContent
+              : null,
+            undefinedTags: [
+              ...new Set(custom.filter((el) => !customElements.get(el.localName)).map((el) => el.localName)),
+            ],
           };
         });
         await page.close();

@@ -29,10 +29,12 @@ test('the strict CSP page runs the bundle without a policy violation', async () 
     page.on('pageerror', (error) => problems.push(`page error: ${error}`));
     page.on('console', (message) => {
       // Failed requests are reported below with their address (the browser's favicon probe is not ours).
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console: ${message.text()}`);
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+        problems.push(`console: ${message.text()}`);
     });
     page.on('response', (response) => {
-      if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+      if (response.status() >= 400 && !response.url().endsWith('/favicon.ico'))
+        problems.push(`HTTP ${response.status()}: ${response.url()}`);
     });
     await page.evaluateOnNewDocument(() => {
       window.__violations = [];
@@ -59,8 +61,10 @@ test('the strict CSP page runs the bundle without a policy violation', async () 
     });
     await page.waitForFunction(
       () =>
-        document.querySelector('cookie-consent').shadowRoot.querySelector('[part~="reject-button"]')?.textContent.trim() ===
-        'Reject all',
+        document
+          .querySelector('cookie-consent')
+          .shadowRoot.querySelector('[part~="reject-button"]')
+          ?.textContent.trim() === 'Reject all',
       {timeout: 10000}
     );
 

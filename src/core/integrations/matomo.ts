@@ -26,5 +26,7 @@ export function matomoStart(win: object, config: ConsentConfig, consent: Consent
 
 /** On a decision: `rememberCookieConsentGiven` when the category is granted, else `forgetCookieConsentGiven`. */
 export function matomoDecision(win: object, config: ConsentConfig, consent: ConsentMap | null): void {
-  paq(win).push([consent?.[matomoCategory(config)] === true ? 'rememberCookieConsentGiven' : 'forgetCookieConsentGiven']);
+  paq(win).push([
+    consent?.[matomoCategory(config)] === true ? 'rememberCookieConsentGiven' : 'forgetCookieConsentGiven',
+  ]);
 }
