@@ -106,6 +106,8 @@ export async function exportCharter({configText, configName, langs, headingLevel
       lang,
       headingLevel: template.clampHeadingLevel(headingLevel),
       prefix,
+      // Ids by language: a bilingual page may hold both fragments.
+      idPrefix: `${prefix}${lang}-`,
       mode: 'static',
       faulty: checked.issues.length > 0,
       withTitle,

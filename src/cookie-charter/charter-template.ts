@@ -24,6 +24,11 @@ export interface CharterView {
   /** Prefix of every class name (`''` in the shadow root, `ods-cc-` in the export). */
   prefix: string;
   /**
+   * Prefix of every id (default: `prefix`). The export gives each language its own, so that a
+   * bilingual page can hold both fragments without two elements of the same id.
+   */
+  idPrefix?: string;
+  /**
    * `live`: in a page with script, showing the visitor's current choice;
    * `static`: the exported HTML, which cannot know the visitor's choice.
    */
@@ -87,7 +92,7 @@ export function formatUpdated(updated: string | undefined, lang: Lang): string {
 
 /** The whole charter. */
 export function charterTemplate(view: CharterView): TemplateResult {
-  const {config, lang, prefix: p} = view;
+  const {config, lang, prefix: p, idPrefix: ids = p} = view;
   const first = clampHeadingLevel(view.headingLevel);
   const top = view.withTitle ? first + 1 : first;
   const sub = top + 1;
@@ -116,9 +121,9 @@ export function charterTemplate(view: CharterView): TemplateResult {
       )}
     </p>
 
-    <section class="${p}section" part="section definition-section" aria-labelledby="${p}definition-heading">
+    <section class="${p}section" part="section definition-section" aria-labelledby="${ids}definition-heading">
       ${heading(
-        {level: top, className: `${p}heading`, part: 'heading', id: `${p}definition-heading`},
+        {level: top, className: `${p}heading`, part: 'heading', id: `${ids}definition-heading`},
         msg("Qu'est-ce qu'un cookie\u00a0?", {id: 'charter.definitionHeading'})
       )}
       <p class="${p}text" part="text">
@@ -142,8 +147,8 @@ export function charterTemplate(view: CharterView): TemplateResult {
       </ul>
     </section>
 
-    <section class="${p}section" part="section uses-section" aria-labelledby="${p}uses-heading">
-      ${heading({level: top, className: `${p}heading`, part: 'heading', id: `${p}uses-heading`}, usesHeading(view))}
+    <section class="${p}section" part="section uses-section" aria-labelledby="${ids}uses-heading">
+      ${heading({level: top, className: `${p}heading`, part: 'heading', id: `${ids}uses-heading`}, usesHeading(view))}
       ${
         withCookies.length === 0
           ? html`<p class="${p}text" part="text">${msg("Aucun cookie n'est déclaré pour ce site.", {id: 'charter.noCookies'})}</p>`
@@ -151,9 +156,9 @@ export function charterTemplate(view: CharterView): TemplateResult {
       }
     </section>
 
-    <section class="${p}section" part="section manage-section" aria-labelledby="${p}manage-heading">
+    <section class="${p}section" part="section manage-section" aria-labelledby="${ids}manage-heading">
       ${heading(
-        {level: top, className: `${p}heading`, part: 'heading', id: `${p}manage-heading`},
+        {level: top, className: `${p}heading`, part: 'heading', id: `${ids}manage-heading`},
         msg('Gérer vos choix', {id: 'charter.manageHeading'})
       )}
       ${
@@ -189,8 +194,8 @@ function usesHeading(view: CharterView): unknown {
 }
 
 function cookieTable(view: CharterView, category: CategoryConfig, cookies: CookieDeclaration[]): TemplateResult {
-  const {lang, prefix: p} = view;
-  const captionId = `${p}caption-${category.id}`;
+  const {lang, prefix: p, idPrefix = p} = view;
+  const captionId = `${idPrefix}caption-${category.id}`;
   return html`<div
     class="${p}table-region"
     part="table-region"

@@ -90,6 +90,21 @@ describe('export output, parsed', () => {
     });
   }
 
+  test('the French and English fragments can share a page: ids unique, every reference resolved', async () => {
+    const both = (await read('cookie-charter.fr.html')) + (await read('cookie-charter.en.html'));
+    const ids = [...both.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    assert.ok(ids.length >= 6, 'the sections and tables have ids');
+    assert.deepEqual(
+      ids.filter((id, i) => ids.indexOf(id) !== i),
+      [],
+      'no id twice'
+    );
+    for (const id of ids) assert.match(id, /^ods-cc-(fr|en)-/, `id "${id}" is prefixed by language`);
+    const references = [...both.matchAll(/\saria-labelledby="([^"]+)"/g)].map((m) => m[1]);
+    assert.ok(references.length >= 6);
+    for (const reference of references) assert.ok(ids.includes(reference), `aria-labelledby="${reference}" resolves`);
+  });
+
   test('the CSS is the element stylesheet with prefixed classes', async () => {
     const css = await read('cookie-charter.css');
     assert.match(css, /\.ods-cc-charter\s*\{/);
