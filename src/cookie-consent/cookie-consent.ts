@@ -11,17 +11,16 @@ import type {CookieConsentChangeDetail, CookieConsentReadyDetail} from './events
 import {styles} from './cookie-consent.styles.js';
 import type * as Preferences from './preferences.js';
 import {lazy} from '../lazy.js';
-
-/** Checking a given configuration (not needed for the built-in one): a chunk of the bundle. */
-const withConfigSource = lazy(() => import('../core/config-load.js'));
-/** The built-in configuration in full (texts and cookies): a chunk, loaded for the dialog or `activeConfig`. */
-const withBuiltIn = lazy(() => import('../core/built-in.js'));
 import {GATED, needsEffects} from './effects-needs.js';
 import type * as Effects from './effects.js';
 import {hasGlobalPrivacyControl} from '../core/gpc.js';
 import {syncTabs, type SyncMessage, type TabSync} from '../core/sync.js';
 import {whenAdded} from '../when-added.js';
 
+/** Checking a given configuration (not needed for the built-in one): a chunk of the bundle. */
+const withConfigSource = lazy(() => import('../core/config-load.js'));
+/** The built-in configuration in full (texts and cookies): a chunk, loaded for the dialog or `activeConfig`. */
+const withBuiltIn = lazy(() => import('../core/built-in.js'));
 /**
  * What makes decisions real on the page (effects.ts): a chunk, loaded only once there is
  * something to do — a decision to apply, a gated element, an integration, a cleanup, a proof
@@ -147,6 +146,16 @@ export class CookieConsent extends LitElement {
   /** Chunks being loaded (the configuration check, the dialog, effects): `updateComplete` waits for them. */
   private loadingParts = new Set<Promise<unknown>>();
 
+  /** @internal the effects, once their chunk is there */
+  private effectsPage: Effects.PageController | null = null;
+  /** @internal whether the current store is the page's first (Google Consent Mode's default is issued once) */
+  private firstStore = true;
+  private tabSync: TabSync | null = null;
+  /** While a change read from another tab (or the cookie) is applied. */
+  private fromOtherTab = false;
+  /** Stops watching for a first gated element. */
+  private stopWatching?: () => void;
+
   /**
    * The checked configuration in use, or `null` while it loads. The built-in configuration's
    * texts load on first use (reading this, or opening the preferences): `updateComplete`
@@ -164,16 +173,6 @@ export class CookieConsent extends LitElement {
   get consent(): ConsentMap | null {
     return this.consentStore?.consent ?? null;
   }
-
-  /** @internal the effects, once their chunk is there */
-  private effectsPage: Effects.PageController | null = null;
-  /** @internal whether the current store is the page's first (Google Consent Mode's default is issued once) */
-  private firstStore = true;
-  private tabSync: TabSync | null = null;
-  /** While a change read from another tab (or the cookie) is applied. */
-  private fromOtherTab = false;
-  /** Stops watching for a first gated element. */
-  private stopWatching?: () => void;
 
   override connectedCallback() {
     super.connectedCallback();
