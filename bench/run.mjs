@@ -104,6 +104,9 @@ async function measure(library) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
+    // Every run a first visit: no HTTP cache, hence no V8 code cache either (Chromium compiles a
+    // script again on its second load and caches it then, a long task of its own on one run).
+    await page.setCacheEnabled(false);
     const cdp = await page.createCDPSession();
     await cdp.send('Performance.enable');
     if (options['reduced-motion']) await page.emulateMediaFeatures([{name: 'prefers-reduced-motion', value: 'reduce'}]);

@@ -92,7 +92,7 @@ export class CookieConsent extends LitElement {
   // Declared without decorators: the bundle then carries no decorator code for the banner.
   static override properties = {
     config: {attribute: false},
-    src: {reflect: true},
+    src: {},
     manageButton: {type: Boolean, reflect: true, attribute: 'manage-button'},
     reloadOnWithdraw: {type: Boolean, attribute: 'reload-on-withdraw'},
     ignoreGpc: {type: Boolean, attribute: 'ignore-gpc'},
@@ -148,8 +148,6 @@ export class CookieConsent extends LitElement {
 
   /** @internal the effects, once their chunk is there */
   private effectsPage: Effects.PageController | null = null;
-  /** @internal whether the current store is the page's first (Google Consent Mode's default is issued once) */
-  private firstStore = true;
   private tabSync: TabSync | null = null;
   /** While a change read from another tab (or the cookie) is applied. */
   private fromOtherTab = false;
@@ -163,7 +161,7 @@ export class CookieConsent extends LitElement {
    */
   get activeConfig(): ConsentConfig | null {
     if (this.loaded?.partial) {
-      this.hold(Promise.resolve(this.loadTexts()));
+      this.hold(this.loadTexts());
       return null;
     }
     return this.loaded?.config ?? null;
@@ -255,9 +253,9 @@ export class CookieConsent extends LitElement {
     });
   }
 
-  /** Makes `updateComplete` wait for a chunk being loaded and what follows it. */
-  private hold(work: Promise<unknown>) {
-    const pending: Promise<unknown> = work
+  /** Makes `updateComplete` wait for a chunk being loaded and what follows it (when `work` is a promise). */
+  private hold(work: unknown) {
+    const pending: Promise<unknown> = Promise.resolve(work)
       .catch((error: unknown) => console.error('cookie-consent:', error))
       .finally(() => this.loadingParts.delete(pending));
     this.loadingParts.add(pending);
@@ -284,6 +282,15 @@ export class CookieConsent extends LitElement {
         if (this.loaded === partial) this.loaded = m.builtInConfig();
       })
     );
+  }
+
+  /**
+   * The first render waits for a task of its own: loading the bundle and showing the banner
+   * then make two short tasks rather than one long one.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await new Promise((next) => setTimeout(next));
+    super.scheduleUpdate();
   }
 
   /** Resolves once rendered, and also once chunks being loaded (the dialog, effects) are there. */
@@ -339,20 +346,17 @@ export class CookieConsent extends LitElement {
   /** Loads the effects (once), hands them the current store, then runs `then` on them. */
   private wakeEffects(then: (page: Effects.PageController) => unknown) {
     const store = this.consentStore!;
-    const first = this.firstStore;
     this.hold(
-      Promise.resolve(
-        withEffects((m) => {
-          if (this.consentStore !== store) return;
-          if (!this.effectsPage) {
-            this.effectsPage = new m.PageController(this, (work) => this.hold(work));
-            this.effectsPage.attach(store, first);
-            if (this.isConnected) this.effectsPage.start();
-            this.requestUpdate(); // what it shows (the manage button, the status)
-          }
-          return then(this.effectsPage);
-        })
-      )
+      withEffects((m) => {
+        if (this.consentStore !== store) return;
+        if (!this.effectsPage) {
+          this.effectsPage = new m.PageController(this, (work) => this.hold(work));
+          this.effectsPage.attach(store);
+          if (this.isConnected) this.effectsPage.start();
+          this.requestUpdate(); // what it shows (the manage button, the status)
+        }
+        return then(this.effectsPage);
+      })
     );
   }
 
@@ -405,12 +409,13 @@ export class CookieConsent extends LitElement {
     this.loadAbort?.abort();
     if (this.config == null && !this.src && !configScript(this)) return this.applyBuiltIn();
     const {signal} = (this.loadAbort = new AbortController());
-    const checking = withConfigSource((source) =>
-      source.readConfig(this, this.config, this.src, signal, (loaded) =>
-        loaded ? this.applyConfig(loaded) : this.applyBuiltIn()
+    this.hold(
+      withConfigSource((source) =>
+        source.readConfig(this, this.config, this.src, signal, (loaded) =>
+          loaded ? this.applyConfig(loaded) : this.applyBuiltIn()
+        )
       )
     );
-    if (checking instanceof Promise) this.hold(checking);
   }
 
   /**
@@ -450,9 +455,10 @@ export class CookieConsent extends LitElement {
     // The effects at once when the configuration needs them from the start, or to honour the
     // browser's Global Privacy Control signal.
     const gpc = !record && !this.ignoreGpc && hasGlobalPrivacyControl();
-    this.effectsPage?.attach(store, false);
-    if (this.effectsPage || gpc || needsEffects(config)) this.wakeEffects((page) => gpc && page.honourGpc(store));
-    this.firstStore = false;
+    this.effectsPage?.attach(store);
+    // The signal is honoured after `cookie-consent-ready` (which reports "no decision" first).
+    if (this.effectsPage || gpc || needsEffects(config))
+      this.wakeEffects((page) => gpc && this.act(() => page.honourGpc(store)));
     if (this.isConnected) this.listen();
   }
 

@@ -79,27 +79,26 @@ export class PageController {
   }
 
   /** Takes over a store; builds its effects at once when the configuration or the page needs them. */
-  attach(store: ConsentStore, first: boolean) {
+  attach(store: ConsentStore) {
     this.page?.dispose();
     this.page = null;
+    // Google Consent Mode's default and Matomo's requirement go out once, with the first store.
+    this.first = !this.store;
     this.store = store;
-    this.first = first;
     if (needsEffects(store.config) || document.querySelector(GATED)) this.effects();
   }
 
   /**
-   * Honours the browser's Global Privacy Control signal for a store without a decision, after
-   * the element's first render (so that `cookie-consent-ready` reports "no decision" first):
-   * every optional category refused, applied but not stored, since the visitor has not acted
-   * on this site yet.
+   * Honours the browser's Global Privacy Control signal for a store without a decision (the
+   * element calls it after `cookie-consent-ready`, which reports "no decision" first): every
+   * optional category refused, applied but not stored, since the visitor has not acted on this
+   * site yet.
    */
   honourGpc(store: ConsentStore) {
     const config = store.config;
-    if (!refusedCategories(config, {}).length) return;
-    this.host.updateComplete.then(() => {
-      if (this.store === store && !store.record)
-        store.assume('gpc', uniformConsent(config, false), resolveLang(this.host));
-    });
+    if (this.store === store && !store.record && refusedCategories(config, {}).length) {
+      store.assume('gpc', uniformConsent(config, false), resolveLang(this.host));
+    }
   }
 
   /** The current store's effects (built once). */
