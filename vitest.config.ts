@@ -8,6 +8,7 @@ import {fileURLToPath} from 'node:url';
 import {defineConfig} from 'vitest/config';
 import {storybookTest} from '@storybook/addon-vitest/vitest-plugin';
 import {playwright} from '@vitest/browser-playwright';
+import {CHROMIUM_FLAGS, CHROMIUM_PATH} from './test/helpers/chromium-flags.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -18,15 +19,8 @@ const browser = () => ({
   headless: true,
   provider: playwright({
     launchOptions: {
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_FLAGS,
     },
   }),
   instances: [{browser: 'chromium' as const}],

@@ -1,14 +1,10 @@
 // Browser tests: TypeScript compiled by esbuild, run in Debian's Chromium (no browser download).
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
+import {CHROMIUM_FLAGS, CHROMIUM_PATH} from './test/helpers/chromium-flags.mjs';
 
 export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...CHROMIUM_FLAGS,
   '--disable-quic',
   // Test host names (for parent-domain cookies) resolve to this machine.
   '--host-resolver-rules=MAP *.cookie.test 127.0.0.1',
@@ -21,7 +17,7 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        executablePath: CHROMIUM_PATH,
         headless: true,
         args: chromiumArgs,
       },

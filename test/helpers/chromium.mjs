@@ -1,6 +1,7 @@
 // What the end-to-end tests share: Debian's Chromium, started the way this machine needs, and
 // pages served from memory beside the repository's files.
 import puppeteer from 'puppeteer-core';
+import {CHROMIUM_FLAGS, CHROMIUM_PATH} from './chromium-flags.mjs';
 
 /**
  * Headless Chromium (CHROME_PATH or /usr/bin/chromium), quiet on a network that refuses.
@@ -8,17 +9,9 @@ import puppeteer from 'puppeteer-core';
  */
 export function launchChromium({args = [], ...options} = {}) {
   return puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      ...args,
-    ],
+    args: [...CHROMIUM_FLAGS, ...args],
     ...options,
   });
 }
