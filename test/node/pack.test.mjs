@@ -27,6 +27,7 @@ test('ships the library, its types, the bundle, the manifest and the translation
   const required = [
     'package.json',
     'README.md',
+    'LICENSE',
     'lib/index.js',
     'lib/index.d.ts',
     'lib/define.js',
