@@ -7,7 +7,7 @@ import {fileURLToPath} from 'node:url';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
-import {privateNames} from './scripts/private-names.mjs';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 /** Copies the standalone page's static files next to the bundle. */
 function standalonePage() {
@@ -60,90 +60,6 @@ function slimLocalize() {
 }
 
 /**
- * Squeezes the whitespace of the elements' `html` and `css` tagged templates (indentation,
- * line breaks, CSS comments): bytes every visitor would download for nothing. Only the static
- * parts change; a run of whitespace with a line break becomes one space in HTML (as the
- * browser renders it), and CSS loses the spaces and characters its syntax does not need.
- */
-function squeezeTemplates() {
-  const squeeze = {
-    html: (part) => part.replace(/\s*\n\s*/g, ' '),
-    css: (part, first, last) => {
-      let out = part
-        .replace(/\/\*[\s\S]*?\*\//g, '')
-        .replace(/\s+/g, ' ')
-        .replace(/ ?([{};,>/]) ?/g, '$1')
-        .replace(/: /g, ':')
-        // The last declaration of a block needs no `;`.
-        .replace(/;}/g, '}')
-        // `0.25rem` → `.25rem` (not after a digit, a letter or a dot: `10.5`, `a0.5` stay).
-        .replace(/(^|[^\w.])0\.(\d)/g, '$1.$2')
-        // `#ffffff` → `#fff`. The styles have no id selectors, whose names this could change.
-        .replace(/#([\da-f])\1([\da-f])\2([\da-f])\3(?![\da-f])/gi, '#$1$2$3');
-      // The spaces at the very start and end of the stylesheet (not those next to a `${}`).
-      if (first) out = out.trimStart();
-      if (last) out = out.trimEnd();
-      return out;
-    },
-  };
-  /** Index just after the `}` closing the expression that starts at `i` (after `${`). */
-  function skipExpression(code, i) {
-    let depth = 1;
-    while (i < code.length) {
-      const ch = code[i];
-      if (ch === '`') i = skipTemplate(code, i + 1, null).end;
-      else if (ch === '"' || ch === "'") {
-        i++;
-        while (i < code.length && code[i] !== ch) i += code[i] === '\\' ? 2 : 1;
-        i++;
-      } else {
-        if (ch === '{') depth++;
-        else if (ch === '}' && --depth === 0) return i + 1;
-        i++;
-      }
-    }
-    return i;
-  }
-  /** Walks a template literal whose body starts at `i`; squeezes its static parts when `kind` is set. */
-  function skipTemplate(code, i, kind, edits = []) {
-    const opening = i;
-    let start = i;
-    while (i < code.length) {
-      const ch = code[i];
-      if (ch === '\\') i += 2;
-      else if (ch === '`') {
-        if (kind) edits.push([start, i, kind, start === opening, true]);
-        return {end: i + 1, edits};
-      } else if (ch === '$' && code[i + 1] === '{') {
-        if (kind) edits.push([start, i, kind, start === opening, false]);
-        i = skipExpression(code, i + 2);
-        start = i;
-      } else i++;
-    }
-    return {end: i, edits};
-  }
-  return {
-    name: 'squeeze-templates',
-    transform(code, id) {
-      if (!/[\\/]src[\\/].*\.ts$/.test(id)) return null;
-      const edits = [];
-      for (const match of code.matchAll(/\b(html|css)`/g)) {
-        skipTemplate(code, match.index + match[0].length, match[1], edits);
-      }
-      if (!edits.length) return null;
-      let out = '';
-      let last = 0;
-      for (const [from, to, kind, first, end] of edits.sort((a, b) => a[0] - b[0])) {
-        if (from < last) continue;
-        out += code.slice(last, from) + squeeze[kind](code.slice(from, to), first, end);
-        last = to;
-      }
-      return {code: out + code.slice(last), map: null};
-    },
-  };
-}
-
-/**
  * Gives the messages short ids in the bundle: `msg('…', {id: 'consent.acceptAll'})` and the
  * same key of each generated locale module become `{id: 'b'}`. The ids are known from the
  * generated English module (every message is translated); the npm entry points keep theirs.
@@ -168,7 +84,10 @@ function shortMessageIds() {
 const plugins = () => [
   slimLocalize(),
   shortMessageIds(),
-  squeezeTemplates(),
+  // The `html` and `css` templates' whitespace and comments, by a maintained minifier that
+  // parses them (HTML with html-minifier-next, CSS with lightningcss); a template it cannot
+  // parse fails the build rather than ship unminified.
+  minifyHTML({include: ['src/**/*.ts'], failOnError: true}),
   nodeResolve({browser: true, exportConditions: ['production']}),
   esbuild({tsconfig: 'tsconfig.build.json', target: 'es2021', minify: false}),
   terser({
@@ -176,8 +95,8 @@ const plugins = () => [
     module: true,
     format: {comments: false},
     compress: {passes: 2},
-    // Private members get short names (about 130 B brotli off the banner's entry).
-    mangle: {properties: {regex: new RegExp(`^(?:${privateNames('src').join('|')})$`)}},
+    // No property renaming: a renamed member can take the name of one of Lit's own minified
+    // members and replace it (the charter once recursed forever for returning visitors).
   }),
 ];
 

@@ -15,8 +15,9 @@ const BUNDLE = '/dist/cookie-elements.js';
 // product shows by default) and a page with both elements. A page that gives its own
 // configuration also downloads the configuration check: it has a ceiling about 2 % above its
 // size today (12,400 B), below the smallest of the consent managers the bench compares.
+// The banner page's budget is 10,752 B since the bundle stopped renaming members (issue 9).
 const BUDGET = {
-  '/banner.html': 10 * 1024,
+  '/banner.html': 10752,
   '/banner-inline.html': 12600,
   '/both.html': 16 * 1024,
 };
