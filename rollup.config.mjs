@@ -89,9 +89,9 @@ const plugins = () => [
   // parse fails the build rather than ship unminified.
   minifyHTML({include: ['src/**/*.ts'], failOnError: true}),
   nodeResolve({browser: true, exportConditions: ['production']}),
-  esbuild({tsconfig: 'tsconfig.build.json', target: 'es2021', minify: false}),
+  esbuild({tsconfig: 'tsconfig.build.json', target: 'es2022', minify: false}),
   terser({
-    ecma: 2021,
+    ecma: 2022,
     module: true,
     format: {comments: false},
     compress: {passes: 2},

@@ -13,7 +13,7 @@ export const chromiumArgs = [
 export default {
   files: ['test/**/*.test.ts', '!test/e2e/**'],
   nodeResolve: {exportConditions: ['development']},
-  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2021'})],
+  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2022'})],
   browsers: [
     chromeLauncher({
       launchOptions: {

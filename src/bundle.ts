@@ -2,7 +2,7 @@
 // <cookie-consent> at once; <cookie-charter>'s class, templates, styles and long texts are a
 // separate chunk, loaded only when a <cookie-charter> is (or comes) on the page.
 import './cookie-consent/define.js';
-import {whenAdded} from './when-added.js';
+import {whenAdded} from './dom/when-added.js';
 
 const TAG = 'cookie-charter';
 let charter: Promise<unknown> | undefined;

@@ -40,7 +40,7 @@ export async function renderedConsent(canvasElement: HTMLElement): Promise<Cooki
   const element = canvasElement.querySelector('cookie-consent');
   if (!element) throw new Error('the story rendered no <cookie-consent>');
   await customElements.whenDefined('cookie-consent');
-  await element.updateComplete;
+  await element.settled;
   const lang = document.documentElement.lang === 'en' ? 'en' : 'fr';
   await waitFor(() => {
     // Whatever the state (banner, decided, GPC notice), one of these buttons is shown, and its
@@ -191,7 +191,7 @@ export async function renderedCharter(canvasElement: HTMLElement, selector = 'co
   const element = canvasElement.querySelector<CookieCharter>(selector);
   if (!element) throw new Error(`the story rendered no ${selector}`);
   await customElements.whenDefined('cookie-charter');
-  await element.updateComplete;
+  await element.settled;
   const lang = document.documentElement.lang === 'en' ? 'en' : 'fr';
   await waitFor(() => {
     const heading = element.shadowRoot?.querySelector('#definition-heading')?.textContent?.trim();

@@ -12,11 +12,11 @@ import {requestLocale} from '../localization.js';
 export class LangController implements ReactiveController {
   /** The language the host speaks now. */
   lang: Lang = 'fr';
-  private readonly owner: ReactiveControllerHost & HTMLElement;
-  private stopListening?: () => void;
+  readonly #owner: ReactiveControllerHost & HTMLElement;
+  #stopListening?: () => void;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
-    this.owner = host;
+    this.#owner = host;
     host.addController(this);
   }
 
@@ -24,26 +24,26 @@ export class LangController implements ReactiveController {
     this.refresh();
     const stop = onLangChange(() => this.refresh());
     const onStatus = (event: Event) =>
-      (event as CustomEvent<{status?: string}>).detail?.status === 'ready' && this.owner.requestUpdate();
+      (event as CustomEvent<{status?: string}>).detail?.status === 'ready' && this.#owner.requestUpdate();
     addEventListener('lit-localize-status', onStatus);
-    this.stopListening = () => {
+    this.#stopListening = () => {
       stop();
       removeEventListener('lit-localize-status', onStatus);
     };
   }
 
   hostDisconnected() {
-    this.stopListening?.();
-    this.stopListening = undefined;
+    this.#stopListening?.();
+    this.#stopListening = undefined;
   }
 
   /** Resolves the language again; re-renders the host when it changed. */
   refresh() {
-    const lang = resolveLang(this.owner);
+    const lang = resolveLang(this.#owner);
     requestLocale(lang);
     if (lang !== this.lang) {
       this.lang = lang;
-      this.owner.requestUpdate();
+      this.#owner.requestUpdate();
     }
   }
 }

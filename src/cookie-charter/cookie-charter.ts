@@ -5,20 +5,14 @@ import {ConsentStore} from '../core/store.js';
 import type {ConsentConfig, ConsentMap} from '../core/types.js';
 import {LangController} from '../controllers/lang-controller.js';
 import type {CookieConsentChangeEvent, CookieConsentReadyEvent} from '../cookie-consent/events.js';
+import type {ConsentProvider} from '../cookie-consent/api.js';
 import {charterTemplate, clampHeadingLevel} from './charter-template.js';
 import {styles} from './cookie-charter.styles.js';
-import {lazy} from '../lazy.js';
+import {lazy} from '../core/lazy.js';
+import {PendingWork, settle} from '../core/pending.js';
 
-/** Checking a given configuration (not needed for the one of <cookie-consent>): a chunk of the bundle. */
-const withConfigSource = lazy(() => import('../core/config-load.js'));
-
-/** What the charter needs of a `<cookie-consent>` (kept structural: no import of its class). */
-interface ConsentElement extends HTMLElement {
-  readonly activeConfig?: ConsentConfig | null;
-  readonly updateComplete?: Promise<unknown>;
-  readonly consent?: ConsentMap | null;
-  showPreferences?(opener?: HTMLElement): void;
-}
+/** Reading a given configuration (not needed for the one of <cookie-consent>): a chunk of the bundle. */
+const loadConfigReader = lazy(() => import('../core/config-load.js'));
 
 /**
  * The cookie policy: why the site uses cookies, what a cookie is, the cookie types, one table
@@ -107,155 +101,151 @@ export class CookieCharter extends LitElement {
   /** @internal whether the charter has a source of its own (property, script or src) */
   private hasOwnSource = false;
   /** @internal the `<cookie-consent>` on the page */
-  private consentElement: ConsentElement | null = null;
-  /** @internal that element's configuration, `null` while it loads */
+  private provider: ConsentProvider | null = null;
+  /** @internal its configuration, `null` while it loads */
   private linkedConfig: ConsentConfig | null = null;
   /** @internal the visitor's current choice */
   private consent: ConsentMap | null = null;
 
-  private readonly langs = new LangController(this);
-  private loadAbort?: AbortController;
-  private loadedFrom: {config: unknown; src: string | undefined} | null = null;
-  private builtIn: LoadedConfig | null = null;
-  private consentKnown = false;
-  /** While the `<cookie-consent>`'s configuration loads. */
-  private linking: Promise<unknown> | null = null;
-  /** While the configuration check (a chunk) loads. */
-  private checking: Promise<unknown> | null = null;
+  readonly #langs = new LangController(this);
+  readonly #work = new PendingWork();
+  #loadAbort?: AbortController;
+  #loadedFrom: {config: unknown; src: string | undefined} | null = null;
+  #builtIn: LoadedConfig | null = null;
+  /** While (or once) the configuration of the `<cookie-consent>` is asked for. */
+  #linking: Promise<unknown> | null = null;
+  /** Whether the `<cookie-consent>` told the current choice (its events), which the cookie then no longer decides. */
+  #consentKnown = false;
 
   /** The checked configuration in use, or `null` while it loads. */
   get activeConfig(): ConsentConfig | null {
-    return this.current()?.config ?? null;
+    return this.#current()?.config ?? null;
+  }
+
+  /** Resolves once the configuration in use is known (read, or told by the `<cookie-consent>`) and rendered. */
+  get settled(): Promise<void> {
+    return settle(this, this.#work);
   }
 
   override connectedCallback() {
     super.connectedCallback();
-    document.addEventListener('cookie-consent-ready', this.onReady);
-    document.addEventListener('cookie-consent-change', this.onChange);
-    this.findConsentElement();
+    document.addEventListener('cookie-consent-ready', this.#onReady);
+    document.addEventListener('cookie-consent-change', this.#onChange);
+    const provider = document.querySelector<ConsentProvider>('cookie-consent');
+    if (provider) this.#linkTo(provider);
+    else this.#readStoredConsent();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    document.removeEventListener('cookie-consent-ready', this.onReady);
-    document.removeEventListener('cookie-consent-change', this.onChange);
+    document.removeEventListener('cookie-consent-ready', this.#onReady);
+    document.removeEventListener('cookie-consent-change', this.#onChange);
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (!this.loadedFrom || changed.has('config') || changed.has('src')) {
-      if (!this.loadedFrom || this.loadedFrom.config !== this.config || this.loadedFrom.src !== this.src) {
-        this.loadedFrom = {config: this.config, src: this.src};
-        this.loadConfiguration();
+    if (!this.#loadedFrom || changed.has('config') || changed.has('src')) {
+      if (!this.#loadedFrom || this.#loadedFrom.config !== this.config || this.#loadedFrom.src !== this.src) {
+        this.#loadedFrom = {config: this.config, src: this.src};
+        this.#loadConfiguration();
       }
     }
   }
 
   /** The configuration to show with its origin, or `null` while waiting for one. */
-  private current(): LoadedConfig | null {
+  #current(): LoadedConfig | null {
     if (this.hasOwnSource) return this.own;
-    if (this.consentElement) {
+    if (this.provider) {
       return this.linkedConfig ? {config: this.linkedConfig, issues: [], fallback: false, source: 'default'} : null;
     }
-    return (this.builtIn ??= builtInConfig());
+    return (this.#builtIn ??= builtInConfig());
   }
 
-  private loadConfiguration() {
-    this.loadAbort?.abort();
+  #loadConfiguration() {
+    this.#loadAbort?.abort();
     this.own = null;
     this.hasOwnSource = this.config != null || !!this.src || !!configScript(this);
-    if (!this.hasOwnSource) return this.readStoredConsent();
-    const {signal} = (this.loadAbort = new AbortController());
-    const checking = withConfigSource((source) =>
-      // Never `null` here: the charter has a source of its own.
-      source.readConfig(this, this.config, this.src, signal, (loaded) => this.applyOwn(loaded!))
+    if (!this.hasOwnSource) return this.#readStoredConsent();
+    const {signal} = (this.#loadAbort = new AbortController());
+    this.#work.track(
+      loadConfigReader()
+        .then((reader) => reader.readConfig(this, this.config, this.src, signal))
+        .then(
+          (loaded) => {
+            // Never `null` here: the charter has a source of its own.
+            this.own = loaded;
+            this.#readStoredConsent();
+          },
+          (error: unknown) => signal.aborted || console.error(`<${this.localName}>:`, error)
+        )
     );
-    if (checking instanceof Promise) {
-      const pending: Promise<unknown> = checking.finally(() => this.checking === pending && (this.checking = null));
-      this.checking = pending;
+  }
+
+  /** Takes the configuration of the `<cookie-consent>` of the page (once it knows it) and its current choice. */
+  #linkTo(provider: ConsentProvider) {
+    if (this.provider !== provider) {
+      this.provider = provider;
+      this.linkedConfig = null;
+      this.#linking = null;
     }
-  }
-
-  /** Resolves once rendered, and once the configuration check (a chunk) is loaded. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    for (let waiting; (waiting = this.checking ?? this.linking);) {
-      await waiting.catch(() => undefined);
-      done = await super.getUpdateComplete();
-    }
-    return done;
-  }
-
-  private applyOwn(loaded: LoadedConfig) {
-    this.hasOwnSource = true;
-    this.own = loaded;
-    this.readStoredConsent();
-  }
-
-  /** Finds the `<cookie-consent>` of the page and takes what it already knows. */
-  private findConsentElement() {
-    const element = document.querySelector<ConsentElement>('cookie-consent');
-    this.linkTo(element);
-    if (!element) this.readStoredConsent();
-  }
-
-  private linkTo(element: ConsentElement | null) {
-    this.consentElement = element;
-    this.linkedConfig = element?.activeConfig ?? null;
-    if (element && this.linkedConfig) {
-      this.consent = element.consent ?? null;
-      this.consentKnown = true;
-    } else if (element?.updateComplete) {
-      // Its configuration may be loading (the built-in one's texts load on first use): look again
-      // once the element is done; else its `cookie-consent-ready` brings it.
-      const linking: Promise<unknown> = element.updateComplete
-        .then(() => {
-          if (this.consentElement === element && !this.linkedConfig && element.activeConfig) this.linkTo(element);
-        })
-        .finally(() => this.linking === linking && (this.linking = null));
-      this.linking = linking;
-    }
+    // Linked already: its current choice (the charter may have missed events while disconnected).
+    if (this.linkedConfig) this.consent = provider.consent;
+    // Not defined yet (its class loads later): its `cookie-consent-ready` links it again.
+    if (this.#linking || typeof provider.loadConfig !== 'function') return;
+    this.#linking = this.#work.track(
+      provider.loadConfig().then(
+        (config) => {
+          if (this.provider !== provider) return;
+          this.linkedConfig = config;
+          if (!this.#consentKnown) {
+            this.consent = provider.consent;
+            this.#consentKnown = true;
+          }
+        },
+        (error: unknown) => console.error(`<${this.localName}>:`, error)
+      )
+    );
   }
 
   /** Without a `<cookie-consent>` (or before it speaks), the choice comes from the consent cookie. */
-  private readStoredConsent() {
-    if (this.consentElement && this.consentKnown) return;
-    const config = this.current()?.config;
+  #readStoredConsent() {
+    if (this.provider && this.#consentKnown) return;
+    const config = this.#current()?.config;
     if (config) this.consent = new ConsentStore(config).consent;
   }
 
-  private onReady = (event: CookieConsentReadyEvent) => {
+  #onReady = (event: CookieConsentReadyEvent) => {
     const source = consentSource(event);
-    if (source) this.linkTo(source);
+    if (source) this.#linkTo(source);
     this.consent = event.detail.consent;
-    this.consentKnown = true;
+    this.#consentKnown = true;
   };
 
-  private onChange = (event: CookieConsentChangeEvent) => {
+  #onChange = (event: CookieConsentChangeEvent) => {
     const source = consentSource(event);
-    if (source) this.linkTo(source);
+    if (source) this.#linkTo(source);
     // A withdrawal forgets the decision: the visitor has no choice in force any more.
     this.consent = event.detail.action === 'withdraw' ? null : event.detail.consent;
-    this.consentKnown = true;
+    this.#consentKnown = true;
   };
 
-  private onManage = (event: Event) => {
-    this.consentElement?.showPreferences?.(event.currentTarget as HTMLElement);
+  #onManage = (event: Event) => {
+    this.provider?.showPreferences(event.currentTarget as HTMLElement);
   };
 
   protected override render() {
-    const loaded = this.current();
+    const loaded = this.#current();
     if (!loaded) return html`<div part="charter" aria-busy="true"></div>`;
-    const element = this.consentElement;
+    const provider = this.provider;
     return charterTemplate({
       config: loaded.config,
-      lang: this.langs.lang,
+      lang: this.#langs.lang,
       headingLevel: clampHeadingLevel(this.headingLevel),
       prefix: '',
       mode: this.static ? 'static' : 'live',
       consent: this.consent,
       onManage:
-        !this.static && element?.isConnected && typeof element.showPreferences === 'function'
-          ? this.onManage
+        !this.static && provider?.isConnected && typeof provider.showPreferences === 'function'
+          ? this.#onManage
           : undefined,
       faulty: loaded.issues.length > 0,
       withTitle: this.withTitle,
@@ -264,12 +254,12 @@ export class CookieCharter extends LitElement {
 }
 
 // The internal reactive state (the `@state()` fields), declared without decorators too.
-for (const name of ['own', 'hasOwnSource', 'consentElement', 'linkedConfig', 'consent']) {
+for (const name of ['own', 'hasOwnSource', 'provider', 'linkedConfig', 'consent']) {
   CookieCharter.createProperty(name, {state: true});
 }
 
 /** The `<cookie-consent>` an event comes from, if it comes from one. */
-function consentSource(event: Event): ConsentElement | null {
+function consentSource(event: Event): ConsentProvider | null {
   const origin = event.composedPath()[0];
-  return origin instanceof HTMLElement && origin.localName === 'cookie-consent' ? (origin as ConsentElement) : null;
+  return origin instanceof HTMLElement && origin.localName === 'cookie-consent' ? (origin as ConsentProvider) : null;
 }

@@ -1,32 +1,29 @@
 import {LitElement, html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
-import {configScript} from '../core/defaults.js';
-import {opendatasoftCore} from '../presets/opendatasoft-core.js';
-import {encodeRecord, normalizeConsent, uniformConsent} from '../core/consent-record.js';
-import {ConsentStore, type ConsentChange} from '../core/store.js';
+import {uniformConsent} from '../core/consent-record.js';
+import {hasGlobalPrivacyControl} from '../core/gpc.js';
+import {lazy} from '../core/lazy.js';
+import {PendingWork, settle} from '../core/pending.js';
+import type {ConsentStore} from '../core/store.js';
 import {pickText} from '../core/text.js';
-import type {ConsentAction, ConsentConfig, ConsentMap} from '../core/types.js';
+import type {ConfigSkeleton, ConsentAction, ConsentConfig, ConsentMap} from '../core/types.js';
+import {ConsentController, type ConsentUpdate} from '../controllers/consent-controller.js';
 import {LangController} from '../controllers/lang-controller.js';
-import type {CookieConsentChangeDetail, CookieConsentReadyDetail} from './events.js';
+import {whenAdded} from '../dom/when-added.js';
 import {styles} from './cookie-consent.styles.js';
-import type * as Preferences from './preferences.js';
-import {lazy} from '../lazy.js';
 import {GATED, needsEffects} from './effects-needs.js';
 import type * as Effects from './effects.js';
-import {hasGlobalPrivacyControl} from '../core/gpc.js';
-import {syncTabs, type SyncMessage, type TabSync} from '../core/sync.js';
-import {whenAdded} from '../when-added.js';
+import type * as Preferences from './preferences.js';
 
-/** Checking a given configuration (not needed for the built-in one): a chunk of the bundle. */
-const withConfigSource = lazy(() => import('../core/config-load.js'));
-/** The built-in configuration in full (texts and cookies): a chunk, loaded for the dialog or `activeConfig`. */
-const withBuiltIn = lazy(() => import('../core/built-in.js'));
+/** The preferences dialog: a chunk, loaded on the first `showPreferences()` (or ahead, on "Personnaliser"). */
+const loadPreferences = lazy(() => import('./preferences.js'));
 /**
  * What makes decisions real on the page (effects.ts): a chunk, loaded only once there is
  * something to do — a decision to apply, a gated element, an integration, a cleanup, a proof
- * endpoint. A first visit to a page without any of them does not download it.
+ * endpoint, the privacy signal, the manage button. A first visit to a page without any of them
+ * does not download it.
  */
-const withEffects = lazy(() => import('./effects.js'));
+const loadEffects = lazy(() => import('./effects.js'));
 
 /**
  * The consent banner and preferences dialog. On a first visit it shows a non-modal banner
@@ -100,7 +97,7 @@ export class CookieConsent extends LitElement {
 
   /**
    * The configuration as an object: the strongest source. Setting it again re-reads it.
-   * Read the checked configuration in use with `activeConfig`.
+   * Read the checked configuration in use with `activeConfig` or `loadConfig()`.
    */
   config?: unknown;
 
@@ -122,166 +119,165 @@ export class CookieConsent extends LitElement {
    */
   ignoreGpc = false;
 
-  /**
-   * @internal the configuration in use; for the built-in one, its skeleton (`partial`) until
-   * its texts are loaded
-   */
-  private loaded: Shown | null = null;
   /** @internal */
   private bannerOpen = false;
+  /** @internal the preferences dialog, once its chunk is loaded */
+  private dialog: Preferences.PreferencesDialog | null = null;
 
-  /** @internal the dialog, loaded on the first `showPreferences()` (or ahead, on "Personnaliser") */
-  private preferences: Preferences.PreferencesDialog | null = null;
-  /** @internal whether the dialog should open once loaded (a decision meanwhile cancels it) */
-  private wantDialog = false;
-
-  private readonly langs = new LangController(this);
-  private consentStore: ConsentStore | null = null;
-  private stopListening?: () => void;
-  private loadAbort?: AbortController;
-  /** Whether `cookie-consent-ready` was fired (methods called before wait for it). */
-  private ready = false;
-  private queued: Array<() => void> = [];
-  private loadedFrom: {config: unknown; src: string | undefined} | null = null;
-  /** Chunks being loaded (the configuration check, the dialog, effects): `updateComplete` waits for them. */
-  private loadingParts = new Set<Promise<unknown>>();
-
-  /** @internal the effects, once their chunk is there */
-  private effectsPage: Effects.PageController | null = null;
-  private tabSync: TabSync | null = null;
-  /** While a change read from another tab (or the cookie) is applied. */
-  private fromOtherTab = false;
-  /** Stops watching for a first gated element. */
-  private stopWatching?: () => void;
+  readonly #work = new PendingWork();
+  readonly #langs = new LangController(this);
+  readonly #consentState = new ConsentController(this, {
+    lang: () => this.#langs.lang,
+    view: (update) => this.#onUpdate(update),
+    work: this.#work,
+  });
+  /** The effects, once their chunk is there (they add themselves as a controller). */
+  #effects: Effects.EffectsController | null = null;
+  #effectsLoading: Promise<unknown> | null = null;
+  /** The dialog asked for last; a decision meanwhile cancels it. */
+  #dialogRequest = 0;
+  #stopWatching?: () => void;
 
   /**
-   * The checked configuration in use, or `null` while it loads. The built-in configuration's
-   * texts load on first use (reading this, or opening the preferences): `updateComplete`
-   * resolves once they are there.
+   * The checked configuration in use, or `null` while it loads. With the built-in
+   * configuration, `null` until its texts are loaded (by the dialog, or `loadConfig()`).
    */
   get activeConfig(): ConsentConfig | null {
-    if (this.loaded?.partial) {
-      this.hold(this.loadTexts());
-      return null;
-    }
-    return this.loaded?.config ?? null;
+    return this.#consentState.fullConfig;
+  }
+
+  /** Resolves with the checked configuration in use, loading the built-in configuration's texts when needed. */
+  loadConfig(): Promise<ConsentConfig> {
+    return this.#consentState.loadConfig();
   }
 
   /** The state of every category, or `null` before the visitor decides. Read-only. */
   get consent(): ConsentMap | null {
-    return this.consentStore?.consent ?? null;
+    return this.#consentState.store?.consent ?? null;
+  }
+
+  /**
+   * Resolves once nothing is under way: the configuration read, the chunks a decision or the
+   * page needs loaded, the effects applied (gates opened, integrations told), and rendered.
+   */
+  get settled(): Promise<void> {
+    return settle(this, this.#work);
   }
 
   override connectedCallback() {
     super.connectedCallback();
-    if (this.consentStore) {
-      // Re-connected (a framework moved the element): pick up what changed meanwhile.
-      this.listen();
-      this.consentStore.reload();
-    }
+    // The gates are built once the page holds a gated element (at once when it already does).
+    this.#stopWatching = whenAdded(GATED, () => this.#loadEffects());
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.quiet();
-  }
-
-  protected override updated() {
-    this.effectsPage?.refresh();
-    // The manage button is part of the effects: they load once it is to show.
-    if (!this.effectsPage && this.consentStore && this.manageButton && !this.bannerOpen)
-      this.wakeEffects(() => undefined);
-  }
-
-  protected override willUpdate() {
-    // A new source (setting `config` again to the same object does not count).
-    const from = this.loadedFrom;
-    if (!from || from.config !== this.config || from.src !== this.src) {
-      this.loadedFrom = {config: this.config, src: this.src};
-      this.loadConfiguration();
-    }
+    this.#stopWatching?.();
   }
 
   /** Whether a category may run: `true` for a required category, else only once granted. */
   hasConsent(categoryId: string): boolean {
-    return this.consentStore?.hasConsent(categoryId) ?? false;
+    return this.#consentState.store?.hasConsent(categoryId) ?? false;
   }
 
-  /** Grants every category, as the "Accept all" button does. */
-  acceptAll(): void {
-    this.act((store) => this.decide('accept-all', uniformConsent(store.config, true)));
+  /** Grants every category, as the "Accept all" button does. Resolves once stored and announced. */
+  acceptAll(): Promise<void> {
+    return this.#decide('accept-all', (config) => uniformConsent(config, true));
   }
 
-  /** Refuses every category that is not required, as the "Reject all" button does. */
-  rejectAll(): void {
-    this.act((store) => this.decide('reject-all', uniformConsent(store.config, false)));
-  }
-
-  /** Records a choice per category; categories left out, and anything but `true`, are refused. */
-  save(consent: Partial<ConsentMap>): void {
-    this.act(() => this.decide('save', consent));
+  /** Refuses every category that is not required, as the "Reject all" button does. Resolves once stored and announced. */
+  rejectAll(): Promise<void> {
+    return this.#decide('reject-all', (config) => uniformConsent(config, false));
   }
 
   /**
-   * Runs what a method does, at once or, when it is called before the configuration is known
-   * (a `src` file still loading), right after `cookie-consent-ready`.
+   * Records a choice per category; categories left out, and anything but `true`, are refused.
+   * Resolves once stored and announced.
    */
-  private act(work: (store: ConsentStore) => void) {
-    const run = () => work(this.consentStore!);
-    if (this.ready) run();
-    else this.queued.push(run);
-  }
-
-  private runQueued() {
-    for (const call of this.queued.splice(0)) call();
+  save(consent: Partial<ConsentMap>): Promise<void> {
+    return this.#decide('save', () => consent);
   }
 
   /**
-   * Opens the preferences dialog, focusing it; focus returns to `opener` (or the focused element).
-   * The first time, the dialog's content is loaded first: `updateComplete` resolves once it is open.
+   * Forgets the decision: the cookie is deleted, `consent` becomes `null` and the banner shows.
+   * Fires `cookie-consent-change` with action `withdraw` and every optional category refused.
+   * Without a decision there is nothing to forget: it only shows the banner.
    */
-  showPreferences(opener?: HTMLElement): void {
+  reset(): Promise<void> {
+    return this.#consentState.whenReady((store) => (store.record ? store.forget() : this.#openBanner(store)));
+  }
+
+  /** Shows the banner, also after a decision. */
+  showBanner(): Promise<void> {
+    return this.#consentState.whenReady((store) => this.#openBanner(store));
+  }
+
+  /**
+   * Opens the preferences dialog; focus returns to `opener` (default: the focused element) when
+   * it closes. Resolves once the dialog is open and focused (its chunk and, with the built-in
+   * configuration, its texts load first), or at once when a decision meanwhile made it moot.
+   */
+  showPreferences(opener?: HTMLElement): Promise<void> {
     const from = opener ?? deepActiveElement() ?? undefined;
-    this.act(() => {
-      this.wantDialog = true;
-      this.hold(
-        this.loadDialog()
-          .then(() => this.wantDialog && this.preferences!.show(from))
-          .then(() => super.getUpdateComplete())
-          .then(() => this.preferences!.reveal())
-      );
+    const request = ++this.#dialogRequest;
+    return this.#work.track(
+      this.#consentState.ready
+        .then(() => Promise.all([this.#loadDialog(), this.#consentState.loadConfig()]))
+        .then(async ([dialog]) => {
+          if (request !== this.#dialogRequest) return;
+          dialog.show(from);
+          await this.updateComplete;
+          dialog.reveal();
+        })
+    );
+  }
+
+  #decide(action: ConsentAction, consent: (config: ConfigSkeleton) => Partial<ConsentMap> | null) {
+    return this.#consentState.whenReady((store) => {
+      store.decide(action, consent(store.config), this.#langs.lang);
     });
   }
 
-  /** Makes `updateComplete` wait for a chunk being loaded and what follows it (when `work` is a promise). */
-  private hold(work: unknown) {
-    const pending: Promise<unknown> = Promise.resolve(work)
-      .catch((error: unknown) => console.error('cookie-consent:', error))
-      .finally(() => this.loadingParts.delete(pending));
-    this.loadingParts.add(pending);
+  #openBanner(store: ConsentStore) {
+    this.bannerOpen = hasOptionalCategory(store.config);
   }
 
-  /**
-   * Loads the dialog and, with the built-in configuration, its texts (each once); also ahead,
-   * when "Personnaliser" is about to be pressed (`prefetch`).
-   */
-  private loadDialog = () =>
-    Promise.all([
-      (preferences ??= import('./preferences.js')).then((m) => (this.preferences ??= new m.PreferencesDialog(this))),
-      this.loadTexts(),
-    ]);
+  /** The dialog (its chunk loaded once for the page, the dialog once for this element). */
+  #loadDialog() {
+    return this.#work.track(loadPreferences().then((m) => (this.dialog ??= new m.PreferencesDialog(this))));
+  }
 
-  private prefetch = () => this.hold(this.loadDialog());
+  /** Loads the dialog and the texts ahead, when "Personnaliser" is about to be pressed. */
+  #prefetch = () => {
+    this.#loadDialog().catch(() => undefined);
+    this.#consentState.ready.then(() => this.#consentState.loadConfig()).catch(() => undefined);
+  };
 
-  /** The built-in configuration's skeleton is in use: loads its texts (once) and uses them. */
-  private loadTexts() {
-    const partial = this.loaded;
-    return (
-      partial?.partial &&
-      withBuiltIn((m) => {
-        if (this.loaded === partial) this.loaded = m.builtInConfig();
-      })
+  /** Loads the effects (once; again after a failed load); they subscribe to the consent controller. */
+  #loadEffects() {
+    this.#effectsLoading ??= this.#work.track(
+      loadEffects().then(
+        (m) => {
+          this.#effects ??= new m.EffectsController(this, this.#consentState, this.#work);
+          this.requestUpdate();
+        },
+        (error: unknown) => {
+          this.#effectsLoading = null;
+          console.error(`<${this.localName}>: could not load what applies the decision`, error);
+        }
+      )
     );
+  }
+
+  /** The view's part of an update: the banner, the dialog, and whether the effects are needed. */
+  #onUpdate({store, change}: ConsentUpdate) {
+    this.bannerOpen = !store.record && hasOptionalCategory(store.config);
+    if (change?.record) {
+      this.#dialogRequest++;
+      this.dialog?.close();
+    }
+    const gpc = !store.record && !this.ignoreGpc && hasGlobalPrivacyControl();
+    if (change || gpc || needsEffects(this.#consentState.fullConfig)) this.#loadEffects();
   }
 
   /**
@@ -293,193 +289,29 @@ export class CookieConsent extends LitElement {
     super.scheduleUpdate();
   }
 
-  /** Resolves once rendered, and also once chunks being loaded (the dialog, effects) are there. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    for (let pending; (pending = [...this.loadingParts][0]);) {
-      await pending;
-      done = await super.getUpdateComplete();
-    }
-    return done;
-  }
-
-  /** Shows the banner, also after a decision. */
-  showBanner(): void {
-    this.act((store) => hasOptionalCategory(store.config) && (this.bannerOpen = true));
-  }
-
-  /**
-   * Forgets the decision: the cookie is deleted, `consent` becomes `null` and the banner shows.
-   * Fires `cookie-consent-change` with action `withdraw` and every optional category refused.
-   * Without a decision there is nothing to forget: it only shows the banner.
-   */
-  reset(): void {
-    // The store's change then fires the event and shows the banner (as a reset in another tab).
-    this.act((store) => (store.record ? store.forget() : this.showBanner()));
-  }
-
-  private decide(action: ConsentAction, consent: Partial<ConsentMap> | null) {
-    this.consentStore!.decide(action, consent, this.langs.lang);
-  }
-
-  /** Listens to the store, to the other tabs (and the page coming back) and for gated elements. */
-  private listen() {
-    const store = this.consentStore!;
-    this.stopListening?.();
-    this.stopListening = store.subscribe((change) => this.onStoreChange(change));
-    this.tabSync ??= syncTabs(store.config.cookie.name, (message) => this.onSync(message));
-    this.effectsPage?.start();
-    // The gates are built once the page holds a gated element (at once when it already does).
-    this.stopWatching ??= whenAdded(GATED, () => this.wakeEffects((page) => page.openGates()));
-  }
-
-  private quiet() {
-    this.stopListening?.();
-    this.stopListening = undefined;
-    this.tabSync?.stop();
-    this.tabSync = null;
-    this.effectsPage?.stop();
-    this.stopWatching?.();
-    this.stopWatching = undefined;
-  }
-
-  /** Loads the effects (once), hands them the current store, then runs `then` on them. */
-  private wakeEffects(then: (page: Effects.PageController) => unknown) {
-    const store = this.consentStore!;
-    this.hold(
-      withEffects((m) => {
-        if (this.consentStore !== store) return;
-        if (!this.effectsPage) {
-          this.effectsPage = new m.PageController(this, (work) => this.hold(work));
-          this.effectsPage.attach(store);
-          if (this.isConnected) this.effectsPage.start();
-          this.requestUpdate(); // what it shows (the manage button, the status)
-        }
-        return then(this.effectsPage);
-      })
-    );
-  }
-
-  /**
-   * Another tab decided (`message`, with the cookie value it wrote: Chromium writes
-   * `document.cookie` asynchronously, so this tab may not see it yet), or the page came back
-   * (`null`: the cookie is read again).
-   */
-  private onSync(message: SyncMessage | null) {
-    this.fromOtherTab = true;
-    try {
-      this.consentStore!.reload(message?.action ?? 'save', message?.value);
-    } finally {
-      this.fromOtherTab = false;
-    }
-  }
-
-  /**
-   * A decision (here, in another tab, or assumed from the privacy signal), or its withdrawal
-   * (`reset()` here or in another tab): the event and the banner; the effects then announce it.
-   */
-  private onStoreChange(change: ConsentChange) {
-    const {record, action, before} = change;
-    const store = this.consentStore!;
-    const config = store.config;
-    // A decision as recorded; a withdrawal (no record, no action) as of now, with the id of
-    // the decision it withdraws.
-    const detail: CookieConsentChangeDetail = {
-      consent: record ? normalizeConsent(config, record.consent) : uniformConsent(config, false),
-      action: action ?? 'withdraw',
-      revision: record?.revision ?? config.revision,
-      timestamp: record?.timestamp ?? Date.now(),
-      id: (record ?? before)?.id ?? '',
-      lang: record?.lang ?? this.langs.lang,
-    };
-    this.bannerOpen = !record && hasOptionalCategory(config);
-    if (record) {
-      this.wantDialog = false;
-      this.preferences?.close();
-    }
-    this.dispatchEvent(new CustomEvent('cookie-consent-change', {detail, bubbles: true, composed: true}));
-    // The other tabs are told at once (an assumed decision, GPC, is not stored: they work it out
-    // themselves); the effects follow.
-    const remote = this.fromOtherTab;
-    if (!remote && !store.isAssumed) this.tabSync?.announce({action, value: record ? encodeRecord(record) : ''});
-    this.wakeEffects((page) => page.onChange(change, remote));
-  }
-
-  private loadConfiguration() {
-    this.loadAbort?.abort();
-    if (this.config == null && !this.src && !configScript(this)) return this.applyBuiltIn();
-    const {signal} = (this.loadAbort = new AbortController());
-    this.hold(
-      withConfigSource((source) =>
-        source.readConfig(this, this.config, this.src, signal, (loaded) =>
-          loaded ? this.applyConfig(loaded) : this.applyBuiltIn()
-        )
-      )
-    );
-  }
-
-  /**
-   * The built-in configuration, shown with its skeleton: the same revision, site, cookie and
-   * categories, without the texts (only the dialog, the charter and `activeConfig` need them).
-   */
-  private applyBuiltIn() {
-    // Not copied: nothing changes a configuration in use, and the skeleton is never handed out
-    // (`activeConfig` waits for the texts).
-    this.applyConfig({config: opendatasoftCore as unknown as ConsentConfig, partial: true});
-  }
-
-  private applyConfig(loaded: Shown) {
-    const first = !this.consentStore;
-    const config = loaded.config;
-    this.quiet();
-    this.loaded = loaded;
-    const store = (this.consentStore = new ConsentStore(config));
-    const record = store.record;
-    this.bannerOpen = !record && hasOptionalCategory(config);
-    if (first) {
-      const detail: CookieConsentReadyDetail = {
-        consent: store.consent,
-        revision: config.revision,
-        timestamp: record?.timestamp ?? null,
-        id: record?.id ?? null,
-        lang: this.langs.lang,
-      };
-      // After the first render, so that listeners added right after the element are called;
-      // then the methods called before the configuration was known.
-      this.updateComplete.then(() => {
-        this.dispatchEvent(new CustomEvent('cookie-consent-ready', {detail, bubbles: true, composed: true}));
-        this.ready = true;
-        this.runQueued();
-      });
-    }
-    // The effects at once when the configuration needs them from the start, or to honour the
-    // browser's Global Privacy Control signal.
-    const gpc = !record && !this.ignoreGpc && hasGlobalPrivacyControl();
-    this.effectsPage?.attach(store);
-    // The signal is honoured after `cookie-consent-ready` (which reports "no decision" first).
-    if (this.effectsPage || gpc || needsEffects(config))
-      this.wakeEffects((page) => gpc && this.act(() => page.honourGpc(store)));
-    if (this.isConnected) this.listen();
+  protected override updated() {
+    // The manage button is part of the effects: they load once it is to show.
+    if (this.manageButton && !this.bannerOpen && this.#consentState.store) this.#loadEffects();
   }
 
   protected override render() {
-    if (!this.loaded) return nothing;
-    const config = this.loaded.config;
-    const lang = this.langs.lang;
-    const site = pickText(config.site.name, lang);
-    // The dialog's content, once its chunk and (for the built-in configuration) the texts are there.
-    const dialog = this.loaded.partial ? null : this.preferences;
+    const config = this.#consentState.config;
+    if (!config) return nothing;
+    const lang = this.#langs.lang;
+    // The dialog's content, once its chunk and the configuration in full are there.
+    const full = this.#consentState.fullConfig;
+    const dialog = full && this.dialog;
     return html`<div lang=${lang}>
-      ${this.bannerOpen ? this.renderBanner(config, site) : nothing}
-      <dialog part="dialog" aria-labelledby=${dialog ? 'dialog-title' : nothing} @close=${dialog?.onClose}>
-        ${dialog?.render(config, lang)}
+      ${this.bannerOpen ? this.#renderBanner(config, pickText(config.site.name, lang)) : nothing}
+      <dialog part="dialog" aria-labelledby=${dialog ? 'dialog-title' : nothing} @close=${dialog ? dialog.onClose : nothing}>
+        ${dialog ? dialog.render(full, lang) : nothing}
       </dialog>
-      ${this.effectsPage?.renderClosed(this.manageButton && !this.bannerOpen)}
-      <div class="visually-hidden" role="status" part="status">${this.effectsPage?.status}</div>
+      ${this.#effects?.renderClosed(this.manageButton && !this.bannerOpen)}
+      <div class="visually-hidden" role="status" part="status">${this.#effects?.status}</div>
     </div>`;
   }
 
-  private renderBanner(config: ConsentConfig, site: string) {
+  #renderBanner(config: ConfigSkeleton, site: string) {
     // Every configuration shown went through the check (or is the built-in one), which keeps
     // only http(s) and relative addresses: no `javascript:` reaches this `href`.
     // The shadow root's buttons belong to no form (a page's form does not reach into it): they
@@ -494,7 +326,7 @@ export class CookieConsent extends LitElement {
               : msg('Les cookies sur ce site', {id: 'consent.bannerTitleNoSite'})
           }
         </h2>
-        <button class="link-button" part="close-button" @click=${() => this.decide('close', null)}>
+        <button class="link-button" part="close-button" @click=${() => this.#decide('close', () => null)}>
           ${msg('Continuer sans accepter', {id: 'consent.continueWithout'})}
         </button>
       </div>
@@ -520,8 +352,8 @@ export class CookieConsent extends LitElement {
           part="button customize-button"
           aria-haspopup="dialog"
           @click=${(e: Event) => this.showPreferences(e.currentTarget as HTMLElement)}
-          @pointerenter=${this.prefetch}
-          @focus=${this.prefetch}
+          @pointerenter=${this.#prefetch}
+          @focus=${this.#prefetch}
         >
           ${msg('Personnaliser', {id: 'consent.customize'})}
         </button>
@@ -531,20 +363,12 @@ export class CookieConsent extends LitElement {
 }
 
 // The internal reactive state (the `@state()` fields), declared without decorators too.
-for (const name of ['loaded', 'bannerOpen', 'preferences']) {
+for (const name of ['bannerOpen', 'dialog']) {
   CookieConsent.createProperty(name, {state: true});
 }
 
-/** A configuration the element shows; for the built-in one, its skeleton (`partial`) until its texts are there. */
-interface Shown {
-  config: ConsentConfig;
-  partial?: boolean;
-}
-
-/** The preferences dialog's chunk, shared by every element of the page. */
-let preferences: Promise<typeof Preferences> | undefined;
-
-function hasOptionalCategory(config: ConsentConfig): boolean {
+/** Whether the configuration has a category to ask about (else there is no banner). */
+function hasOptionalCategory(config: ConfigSkeleton): boolean {
   return config.categories.some((c) => !c.required);
 }
 

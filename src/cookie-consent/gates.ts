@@ -10,59 +10,58 @@ import {adoptPlaceholderStyles, createPlaceholder, fillPlaceholder, type Placeho
 /** What the gates need from `<cookie-consent>`: its public API only. */
 export interface GatesHost extends HTMLElement {
   readonly consent: ConsentMap | null;
-  save(consent: Partial<ConsentMap>): void;
+  save(consent: Partial<ConsentMap>): Promise<void>;
 }
 
 export class PageGates extends Gatekeeper {
-  private readonly host: GatesHost;
+  readonly #host: GatesHost;
+  /** Names the categories in the placeholders. */
+  readonly #titled: ConsentConfig;
   /** The embed whose placeholder button was pressed: it gets the focus once loaded. */
-  private focusAfterRelease: HTMLElement | null = null;
+  #focusAfterRelease: HTMLElement | null = null;
 
-  /** `titled` names the categories (the store's configuration when it has their titles). */
-  constructor(
-    host: GatesHost,
-    store: ConsentStore,
-    private readonly titled: ConsentConfig = store.config
-  ) {
+  /** `titled` is the configuration in full, whose titles name the categories. */
+  constructor(host: GatesHost, store: ConsentStore, titled: ConsentConfig) {
     super(document, {
       isGranted: (id) => store.hasConsent(id),
       createPlaceholder: (embed) => {
         adoptPlaceholderStyles(document);
-        return createPlaceholder(document, embed, this.info(embed), () => this.grantInPlace(embed));
+        return createPlaceholder(document, embed, this.#info(embed), () => this.#grantInPlace(embed));
       },
       embedReleased: (embed) => {
-        if (embed !== this.focusAfterRelease) return;
-        this.focusAfterRelease = null;
+        if (embed !== this.#focusAfterRelease) return;
+        this.#focusAfterRelease = null;
         if (!(embed instanceof HTMLIFrameElement) && !embed.hasAttribute('tabindex')) embed.tabIndex = -1;
         embed.focus();
       },
     });
-    this.host = host;
+    this.#host = host;
+    this.#titled = titled;
   }
 
-  private readonly onLocaleStatus = (event: Event) => {
+  readonly #onLocaleStatus = (event: Event) => {
     if ((event as CustomEvent<{status: string}>).detail?.status === 'ready') this.refresh();
   };
 
   override start(): void {
-    window.addEventListener('lit-localize-status', this.onLocaleStatus);
+    window.addEventListener('lit-localize-status', this.#onLocaleStatus);
     super.start();
   }
 
   override stop(): void {
-    window.removeEventListener('lit-localize-status', this.onLocaleStatus);
+    window.removeEventListener('lit-localize-status', this.#onLocaleStatus);
     super.stop();
   }
 
   /** Writes the placeholders' texts again (the language changed). */
   refresh(): void {
-    for (const [embed, placeholder] of this.placeholders()) fillPlaceholder(placeholder, this.info(embed));
+    for (const [embed, placeholder] of this.placeholders()) fillPlaceholder(placeholder, this.#info(embed));
   }
 
-  private info(embed: HTMLElement): PlaceholderInfo {
-    const lang = resolveLang(this.host);
+  #info(embed: HTMLElement): PlaceholderInfo {
+    const lang = resolveLang(this.#host);
     const id = embed.getAttribute('data-cookie-category') ?? '';
-    const category = this.titled.categories.find((c) => c.id === id);
+    const category = this.#titled.categories.find((c) => c.id === id);
     return {
       service: embed.getAttribute('data-cookie-service')?.trim() ?? '',
       category: category ? pickText(category.title, lang) : id,
@@ -71,9 +70,9 @@ export class PageGates extends Gatekeeper {
   }
 
   /** The placeholder's button: the current choice plus this category, saved at once. */
-  private grantInPlace(embed: HTMLElement) {
+  #grantInPlace(embed: HTMLElement) {
     const id = embed.getAttribute('data-cookie-category') ?? '';
-    this.focusAfterRelease = embed;
-    this.host.save({...(this.host.consent ?? {}), [id]: true});
+    this.#focusAfterRelease = embed;
+    this.#host.save({...(this.#host.consent ?? {}), [id]: true});
   }
 }

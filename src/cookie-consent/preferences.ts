@@ -3,7 +3,7 @@ import {msg} from '@lit/localize';
 import {uniformConsent} from '../core/consent-record.js';
 import {pickText} from '../core/text.js';
 import type {ConsentConfig, ConsentMap, Lang} from '../core/types.js';
-import {adoptLate} from '../adopt-late.js';
+import {adoptLate} from '../dom/adopt-late.js';
 import {dialogStyles} from './preferences.styles.js';
 
 /** What the dialog needs from `<cookie-consent>`: its public API only. */
@@ -22,52 +22,52 @@ export interface PreferencesHost extends ReactiveElement {
  */
 export class PreferencesDialog {
   /** The switches' state while the dialog is open. */
-  private draft: ConsentMap = {};
-  private opener: HTMLElement | null = null;
-  private open = false;
-  private readonly host: PreferencesHost;
+  #draft: ConsentMap = {};
+  #opener: HTMLElement | null = null;
+  #open = false;
+  readonly #host: PreferencesHost;
 
   constructor(host: PreferencesHost) {
-    this.host = host;
+    this.#host = host;
     adoptLate(host.renderRoot as ShadowRoot, dialogStyles);
   }
 
-  private dialog() {
-    return this.host.renderRoot.querySelector('dialog');
+  #dialog() {
+    return this.#host.renderRoot.querySelector('dialog');
   }
 
   /** Fills the dialog (the switches as decided, or all off); `reveal()` opens it once rendered. */
   show(opener: HTMLElement | undefined) {
-    const config = this.host.activeConfig;
+    const config = this.#host.activeConfig;
     if (!config) return;
-    this.opener = opener ?? null;
-    this.draft = this.host.consent ?? uniformConsent(config, false);
-    this.open = true;
-    this.host.requestUpdate();
+    this.#opener = opener ?? null;
+    this.#draft = this.#host.consent ?? uniformConsent(config, false);
+    this.#open = true;
+    this.#host.requestUpdate();
   }
 
   /** Opens the rendered dialog as a modal, focusing it; focus returns to the opener on close. */
   reveal() {
-    const dialog = this.dialog();
-    if (this.open && dialog && !dialog.open) dialog.showModal();
+    const dialog = this.#dialog();
+    if (this.#open && dialog && !dialog.open) dialog.showModal();
   }
 
   /** Closes the dialog (a decision was made). */
   close() {
-    if (!this.open) return;
-    this.open = false;
-    const dialog = this.dialog();
+    if (!this.#open) return;
+    this.#open = false;
+    const dialog = this.#dialog();
     if (dialog?.open) dialog.close();
   }
 
   /** The dialog closed (a decision, Escape, the close button): focus goes back where it came from. */
   onClose = () => {
-    this.open = false;
-    this.host.updateComplete.then(() => {
-      const target = this.opener?.isConnected
-        ? this.opener
-        : this.host.renderRoot.querySelector<HTMLElement>('[part~="manage-button"], [part~="customize-button"]');
-      this.opener = null;
+    this.#open = false;
+    this.#host.updateComplete.then(() => {
+      const target = this.#opener?.isConnected
+        ? this.#opener
+        : this.#host.renderRoot.querySelector<HTMLElement>('[part~="manage-button"], [part~="customize-button"]');
+      this.#opener = null;
       target?.focus();
     });
   };
@@ -77,15 +77,15 @@ export class PreferencesDialog {
     return renderPreferences({
       config,
       lang,
-      draft: this.draft,
+      draft: this.#draft,
       toggle: (id, granted) => {
-        this.draft = {...this.draft, [id]: granted};
-        this.host.requestUpdate();
+        this.#draft = {...this.#draft, [id]: granted};
+        this.#host.requestUpdate();
       },
       close: () => this.close(),
-      acceptAll: () => this.host.acceptAll(),
-      rejectAll: () => this.host.rejectAll(),
-      save: () => this.host.save(this.draft),
+      acceptAll: () => this.#host.acceptAll(),
+      rejectAll: () => this.#host.rejectAll(),
+      save: () => this.#host.save(this.#draft),
     });
   }
 }

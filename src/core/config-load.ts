@@ -1,67 +1,54 @@
-// How the elements read a configuration given to them (a chunk of the browser bundle): as
-// config-source.ts does, but the built-in configuration's texts and cookies, which a given
-// configuration rarely needs (no category list of its own, or unusable), load only then.
-import {checkConfig, describeIssues, type BuiltInConfigs} from './config-check.js';
+// How the elements read a configuration given to them (a chunk of the browser bundle): the
+// `config` property, else the child JSON script, else the `src` file, checked by
+// config-check.ts. What only some configurations need loads only for them: the built-in
+// configuration in full (for one without a category list of its own, or an unusable one) and
+// the texts of the problems found (for one that has some).
+import {completeConfig, inspectConfig, type InspectedConfig} from './config-check.js';
+import type {ProblemCode} from './config-issues.js';
 import {configScript, type ConfigSource, type LoadedConfig} from './defaults.js';
-import type {ConfigIssue} from './types.js';
+import {lazy} from './lazy.js';
 
-let builtIn: typeof import('./built-in.js') | null = null;
+const loadBuiltIn = lazy(() => import('./built-in.js'));
+const loadIssueTexts = lazy(() => import('./config-issues.js'));
 
-/** Hands over the built-in configuration already loaded: every check then runs at once. */
-export function provideBuiltIn(module: typeof import('./built-in.js')): void {
-  builtIn = module;
-}
-/** Stands for the built-in configuration until it is loaded: what it is asked for, it throws itself. */
-const needed = (): never => {
-  throw needed;
-};
-const notLoaded: BuiltInConfigs = {defaultConfig: needed, fallbackConfig: needed};
-
-/**
- * The configuration read from `source`: `input` checked, or, when an `issue` kept it from being
- * read, the fallback. When the check needs the built-in configuration in full, it is loaded
- * first and the check runs again.
- */
-function load(source: ConfigSource, input: unknown, issue?: ConfigIssue): LoadedConfig | Promise<LoadedConfig> {
-  const run = (full: BuiltInConfigs = builtIn ?? notLoaded): LoadedConfig => ({
-    ...(issue ? {config: full.fallbackConfig(), issues: [issue], fallback: true} : checkConfig(input, full)),
-    source,
-  });
-  try {
-    return run();
-  } catch (error) {
-    if (error !== needed) throw error;
-    return import('./built-in.js').then((m) => {
-      builtIn = m;
-      return run();
-    });
-  }
+/** What was read from one source, before it is completed. */
+export interface InspectedSource {
+  inspected: InspectedConfig;
+  source: ConfigSource;
 }
 
-function parseJson(text: string, source: ConfigSource): LoadedConfig | Promise<LoadedConfig> {
+/** An input that could not be read at all: the fallback stands in, with the reason. */
+function unreadable(path: string, code: ProblemCode, detail: string): InspectedConfig {
+  return {...inspectConfig(null), problems: [{path, code, detail}]};
+}
+
+/** Reads a JSON text as a configuration. */
+export function inspectJson(text: string): InspectedConfig {
   let input: unknown;
   try {
     input = JSON.parse(text);
   } catch (error) {
-    return load(source, input, {path: '(root)', message: `not valid JSON (${(error as Error).message})`});
+    return unreadable('(root)', 'json', (error as Error).message);
   }
-  return load(source, input);
+  return inspectConfig(input);
 }
 
 /**
- * The configuration that can be had without fetching: the `config` property, else the child
- * JSON script. Returns `null` when neither is given (the `src` attribute or the default decide).
+ * What can be read without fetching: the `config` property, else the child JSON script.
+ * `null` when neither is given (the `src` attribute or the built-in configuration decide).
  */
-export function readInlineConfig(element: Element, property: unknown): LoadedConfig | Promise<LoadedConfig> | null {
-  if (property !== undefined && property !== null) return load('property', property);
+export function inspectInline(element: Element, property: unknown): InspectedSource | null {
+  if (property !== undefined && property !== null) return {inspected: inspectConfig(property), source: 'property'};
   const script = configScript(element);
-  if (script) return parseJson(script.textContent ?? '', 'script');
-  return null;
+  return script ? {inspected: inspectJson(script.textContent ?? ''), source: 'script'} : null;
 }
 
-/** Fetches and checks the configuration file named by a `src` attribute. Never throws but when aborted. */
-export async function fetchConfig(src: string, signal?: AbortSignal): Promise<LoadedConfig> {
-  const failed = (reason: string) => load('src', null, {path: 'src', message: `could not fetch "${src}" (${reason})`});
+/** Fetches and reads the configuration file named by a `src` attribute. Never throws but when aborted. */
+export async function inspectSrc(src: string, signal?: AbortSignal): Promise<InspectedSource> {
+  const failed = (reason: string): InspectedSource => ({
+    inspected: unreadable('src', 'fetch', `"${src}" (${reason})`),
+    source: 'src',
+  });
   let response: Response;
   try {
     // Cookies go with same-origin requests only: fetch's default `credentials`.
@@ -70,30 +57,30 @@ export async function fetchConfig(src: string, signal?: AbortSignal): Promise<Lo
     if ((error as Error).name === 'AbortError') throw error;
     return failed((error as Error).message);
   }
-  return response.ok ? parseJson(await response.text(), 'src') : failed(`HTTP ${response.status}`);
+  if (!response.ok) return failed(`HTTP ${response.status}`);
+  return {inspected: inspectJson(await response.text()), source: 'src'};
 }
 
 /**
- * Reads an element's own configuration and hands it to `use` once checked (`null` when the
- * element has none: no `config` property, child JSON script nor `src`), unless `signal` was
- * aborted meanwhile (a newer source). Its issues go to the console, named after the element.
- * Returns a promise while the check waits for a chunk, not while a `src` file is fetched.
+ * Reads an element's own configuration: `null` when it has none (no `config` property, child
+ * JSON script nor `src`). Its problems go to the console, named after the element. Rejects with
+ * an `AbortError` when `signal` is aborted (a newer source).
  */
-export function readConfig(
+export async function readConfig(
   element: Element,
   property: unknown,
   src: string | undefined,
-  signal: AbortSignal,
-  use: (loaded: LoadedConfig | null) => unknown
-): unknown {
-  const take = (loaded: LoadedConfig | null) => {
-    if (signal.aborted) return;
-    if (loaded?.issues.length) console.error(describeIssues(element.localName, loaded.source, loaded.issues));
-    return use(loaded);
-  };
-  if (signal.aborted) return;
-  const inline = readInlineConfig(element, property);
-  if (inline instanceof Promise) return inline.then(take);
-  if (inline || !src) return take(inline);
-  fetchConfig(src, signal).then(take, () => undefined); // aborted: a newer source is loading
+  signal: AbortSignal
+): Promise<LoadedConfig | null> {
+  const read = inspectInline(element, property) ?? (src ? await inspectSrc(src, signal) : null);
+  if (!read) return null;
+  const {inspected, source} = read;
+  const [builtIn, texts] = await Promise.all([
+    inspected.needs === 'nothing' ? null : loadBuiltIn(),
+    inspected.problems.length ? loadIssueTexts() : null,
+  ]);
+  signal.throwIfAborted();
+  const issues = texts ? texts.describeProblems(inspected.problems) : [];
+  if (texts) console.error(texts.describeIssues(element.localName, source, issues));
+  return {...completeConfig(inspected, builtIn), issues, source};
 }

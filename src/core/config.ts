@@ -1,16 +1,31 @@
-import {checkConfig} from './config-check.js';
+// Checking a configuration, for code outside the elements (the npm core entry): the check,
+// completed at once with the built-in configuration and the problems' texts.
+import {completeConfig, inspectConfig, type BuiltInConfigs} from './config-check.js';
+import {describeProblems} from './config-issues.js';
 import {defaultConfig, fallbackConfig} from './built-in.js';
 import type {ConfigResult} from './defaults.js';
 
 export {
-  checkConfig,
-  describeIssues,
+  completeConfig,
+  inspectConfig,
   DEFAULT_MAX_AGE_DAYS,
   MAX_MAX_AGE_DAYS,
   type BuiltInConfigs,
+  type CompletedConfig,
+  type InspectedConfig,
 } from './config-check.js';
+export {describeIssues, describeProblems, type ConfigProblem, type ProblemCode} from './config-issues.js';
 export {isSafeLink, type ConfigResult} from './defaults.js';
 export {defaultConfig, fallbackConfig} from './built-in.js';
+
+/**
+ * Checks a configuration with the built-in configuration in full given by `builtIn`:
+ * `inspectConfig`, then `completeConfig`, the problems described.
+ */
+export function checkConfig(input: unknown, builtIn: BuiltInConfigs): ConfigResult {
+  const inspected = inspectConfig(input);
+  return {...completeConfig(inspected, builtIn), issues: describeProblems(inspected.problems)};
+}
 
 /**
  * Checks a configuration given by a site owner and returns a usable one. Nothing throws:

@@ -1,4 +1,4 @@
-import type {ConsentConfig, ConsentMap, Lang} from './types.js';
+import type {ConfigSkeleton, ConsentMap, Lang} from './types.js';
 
 /** Version of the stored format; a value of any other version is not ours and is ignored. */
 export const RECORD_FORMAT = 1;
@@ -76,7 +76,7 @@ export function decodeRecord(value: string | null | undefined, now: number): Con
  * Whether a stored decision still stands for this configuration: same revision, younger than
  * the configured lifetime, and a state for every category that asks for consent.
  */
-export function isRecordCurrent(record: ConsentRecord, config: ConsentConfig, now: number): boolean {
+export function isRecordCurrent(record: ConsentRecord, config: ConfigSkeleton, now: number): boolean {
   if (record.revision !== config.revision) return false;
   const age = now - record.timestamp;
   if (age >= config.cookie.maxAgeDays * 86400 * 1000) return false;
@@ -84,7 +84,7 @@ export function isRecordCurrent(record: ConsentRecord, config: ConsentConfig, no
 }
 
 /** A consent map with every category of the configuration: required ones `true`, the others `state(id)`. */
-function mapCategories(config: ConsentConfig, state: (id: string) => boolean): ConsentMap {
+function mapCategories(config: ConfigSkeleton, state: (id: string) => boolean): ConsentMap {
   const out: ConsentMap = {};
   for (const category of config.categories) out[category.id] = !!category.required || state(category.id);
   return out;
@@ -94,12 +94,12 @@ function mapCategories(config: ConsentConfig, state: (id: string) => boolean): C
  * The consent map for this configuration: every category, required ones `true`, the others
  * as given (anything but `true` is a refusal). Unknown keys are dropped.
  */
-export function normalizeConsent(config: ConsentConfig, given: Partial<ConsentMap> | null | undefined): ConsentMap {
+export function normalizeConsent(config: ConfigSkeleton, given: Partial<ConsentMap> | null | undefined): ConsentMap {
   return mapCategories(config, (id) => given?.[id] === true);
 }
 
 /** Every category granted (`true`) or every optional one refused (`false`). */
-export function uniformConsent(config: ConsentConfig, granted: boolean): ConsentMap {
+export function uniformConsent(config: ConfigSkeleton, granted: boolean): ConsentMap {
   return mapCategories(config, () => granted);
 }
 

@@ -41,80 +41,80 @@ interface BlockedEmbed {
  * is waited for (load or error) before the next one runs, as the parser would.
  */
 export class Gatekeeper {
-  private readonly doc: Document;
-  private readonly hooks: GateHooks;
-  private observer: MutationObserver | null = null;
-  private readonly blocked = new Map<HTMLElement, BlockedEmbed>();
+  readonly #doc: Document;
+  readonly #hooks: GateHooks;
+  #observer: MutationObserver | null = null;
+  readonly #blocked = new Map<HTMLElement, BlockedEmbed>();
   /** The tail of the chain of scripts being run, so that later ones wait for earlier ones. */
-  private queue: Promise<void> = Promise.resolve();
-  private readonly queued = new WeakSet<HTMLScriptElement>();
+  #queue: Promise<void> = Promise.resolve();
+  readonly #queued = new WeakSet<HTMLScriptElement>();
 
   constructor(doc: Document, hooks: GateHooks) {
-    this.doc = doc;
-    this.hooks = hooks;
+    this.#doc = doc;
+    this.#hooks = hooks;
   }
 
   /** Applies consent to everything on the page and watches for new scripts and embeds. */
   start(): void {
-    if (!this.observer && typeof MutationObserver !== 'undefined') {
-      this.observer = new MutationObserver((records) => {
+    if (!this.#observer && typeof MutationObserver !== 'undefined') {
+      this.#observer = new MutationObserver((records) => {
         if (records.some((r) => Array.from(r.addedNodes).some(isGatedOrHoldsGated))) this.update();
       });
-      this.observer.observe(this.doc.documentElement, {childList: true, subtree: true});
+      this.#observer.observe(this.#doc.documentElement, {childList: true, subtree: true});
     }
     this.update();
   }
 
   stop(): void {
-    this.observer?.disconnect();
-    this.observer = null;
+    this.#observer?.disconnect();
+    this.#observer = null;
   }
 
   /** Stops and takes back the placeholders (another gatekeeper takes over, say). */
   dispose(): void {
     this.stop();
-    for (const [embed, state] of this.blocked) {
+    for (const [embed, state] of this.#blocked) {
       state.placeholder?.remove();
       embed.hidden = state.wasHidden;
     }
-    this.blocked.clear();
+    this.#blocked.clear();
   }
 
   /** Runs the scripts and loads the embeds whose category is granted; blocks the others. */
   update(): void {
-    this.updateEmbeds();
-    this.updateScripts();
+    this.#updateEmbeds();
+    this.#updateScripts();
   }
 
   /** The placeholders currently shown, with their embeds (to refresh their texts). */
   placeholders(): Array<[HTMLElement, HTMLElement]> {
     const out: Array<[HTMLElement, HTMLElement]> = [];
-    for (const [embed, state] of this.blocked) if (state.placeholder) out.push([embed, state.placeholder]);
+    for (const [embed, state] of this.#blocked) if (state.placeholder) out.push([embed, state.placeholder]);
     return out;
   }
 
   /** Blocks again the embeds whose consent was withdrawn (they unload and show a placeholder). */
-  private updateEmbeds() {
-    for (const [embed, state] of [...this.blocked]) {
+  #updateEmbeds() {
+    for (const [embed, state] of [...this.#blocked]) {
       if (!embed.isConnected) {
         state.placeholder?.remove();
-        this.blocked.delete(embed);
+        this.#blocked.delete(embed);
       }
     }
-    for (const embed of Array.from(this.doc.querySelectorAll<HTMLElement>(GATED_EMBED_SELECTOR))) {
+    for (const embed of Array.from(this.#doc.querySelectorAll<HTMLElement>(GATED_EMBED_SELECTOR))) {
       const category = embed.getAttribute('data-cookie-category') ?? '';
       const wanted = embed.getAttribute('data-src') ?? '';
-      const granted = this.hooks.isGranted(category);
-      const state = this.blocked.get(embed);
+      const granted = this.#hooks.isGranted(category);
+      const state = this.#blocked.get(embed);
       if (granted) {
-        if (state || embed.getAttribute('src') !== wanted) this.load(embed, wanted, state);
+        if (state || embed.getAttribute('src') !== wanted) this.#load(embed, wanted, state);
       } else if (!state) {
-        this.block(embed);
+        this.#block(embed);
       }
     }
   }
 
-  private block(embed: HTMLElement) {
+  #block(embed: HTMLElement) {
     const wasHidden = embed.hidden;
     if (embed.hasAttribute('src')) {
       // Loaded earlier and now withdrawn: unload it (a frame's page; a media's stream, which
@@ -124,35 +124,35 @@ export class Gatekeeper {
       if (embed instanceof HTMLMediaElement) embed.load();
     }
     embed.hidden = true;
-    const placeholder = this.hooks.createPlaceholder?.(embed) ?? null;
+    const placeholder = this.#hooks.createPlaceholder?.(embed) ?? null;
     if (placeholder) embed.before(placeholder);
-    this.blocked.set(embed, {placeholder, wasHidden});
+    this.#blocked.set(embed, {placeholder, wasHidden});
   }
 
-  private load(embed: HTMLElement, src: string, state: BlockedEmbed | undefined) {
-    this.blocked.delete(embed);
+  #load(embed: HTMLElement, src: string, state: BlockedEmbed | undefined) {
+    this.#blocked.delete(embed);
     if (state) {
       state.placeholder?.remove();
       embed.hidden = state.wasHidden;
     }
     embed.setAttribute('src', src);
-    if (state) this.hooks.embedReleased?.(embed, state.placeholder);
+    if (state) this.#hooks.embedReleased?.(embed, state.placeholder);
   }
 
-  private updateScripts() {
-    for (const script of Array.from(this.doc.querySelectorAll<HTMLScriptElement>(GATED_SCRIPT_SELECTOR))) {
-      if (released.has(script) || this.queued.has(script)) continue;
-      if (!this.hooks.isGranted(script.getAttribute('data-cookie-category') ?? '')) continue;
-      this.queued.add(script);
-      this.queue = this.queue.then(() => this.run(script));
+  #updateScripts() {
+    for (const script of Array.from(this.#doc.querySelectorAll<HTMLScriptElement>(GATED_SCRIPT_SELECTOR))) {
+      if (released.has(script) || this.#queued.has(script)) continue;
+      if (!this.#hooks.isGranted(script.getAttribute('data-cookie-category') ?? '')) continue;
+      this.#queued.add(script);
+      this.#queue = this.#queue.then(() => this.#run(script));
     }
   }
 
   /** Runs one gated script through a real script element; resolves when the next may run. */
-  private run(original: HTMLScriptElement): Promise<void> {
+  #run(original: HTMLScriptElement): Promise<void> {
     if (released.has(original) || !original.isConnected) return Promise.resolve();
     released.add(original);
-    const script = this.doc.createElement('script');
+    const script = this.#doc.createElement('script');
     for (const attribute of Array.from(original.attributes)) {
       if (!GATE_ATTRIBUTES.has(attribute.name)) script.setAttribute(attribute.name, attribute.value);
     }

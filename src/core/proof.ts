@@ -48,20 +48,20 @@ export function proofBody(decision: ProofDecision, hash: string): ConsentProof {
  * CORS preflight (it must still accept the POST).
  */
 export class ProofSender {
-  private readonly endpoint: string;
-  private readonly hash: Promise<string>;
+  readonly #endpoint: string;
+  readonly #hash: Promise<string>;
 
   constructor(endpoint: string, config: unknown) {
-    this.endpoint = endpoint;
-    this.hash = configHash(config);
+    this.#endpoint = endpoint;
+    this.#hash = configHash(config);
   }
 
   /** Resolves once the beacon is queued (`false` when the browser refused it). */
   async send(decision: ProofDecision): Promise<boolean> {
-    const body = JSON.stringify(proofBody(decision, await this.hash));
+    const body = JSON.stringify(proofBody(decision, await this.#hash));
     try {
       return typeof navigator !== 'undefined' && typeof navigator.sendBeacon === 'function'
-        ? navigator.sendBeacon(this.endpoint, body)
+        ? navigator.sendBeacon(this.#endpoint, body)
         : false;
     } catch {
       return false;

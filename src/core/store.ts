@@ -8,7 +8,7 @@ import {
   type ConsentRecord,
 } from './consent-record.js';
 import {documentCookieJar, type CookieJar} from './cookie-jar.js';
-import type {ConsentAction, ConsentConfig, ConsentMap, Lang} from './types.js';
+import type {ConfigSkeleton, ConsentAction, ConsentMap, Lang} from './types.js';
 
 /** What subscribers hear after every change of the stored decision. */
 export interface ConsentChange {
@@ -20,6 +20,11 @@ export interface ConsentChange {
   previous: ConsentMap | null;
   /** The decision in force before the change (the id a withdrawal reports). */
   before: ConsentRecord | null;
+  /**
+   * `true` when the change was read from the cookie (`reload`: another tab, another page of the
+   * site, or a script wrote it); `false` when it was made through this store.
+   */
+  external: boolean;
 }
 
 export interface ConsentStoreOptions {
@@ -35,31 +40,31 @@ export interface ConsentStoreOptions {
  * consent cookie, with subscribers told of every change. Framework-free.
  */
 export class ConsentStore {
-  readonly config: ConsentConfig;
-  private readonly cookieJar: CookieJar;
-  private readonly clock: () => number;
-  private readonly secureOnly: boolean;
-  private current: ConsentRecord | null;
+  readonly config: ConfigSkeleton;
+  readonly #cookieJar: CookieJar;
+  readonly #clock: () => number;
+  readonly #secureOnly: boolean;
+  #current: ConsentRecord | null;
   /** The decision in force was assumed for the visitor (`assume`), not stored. */
-  private assumed = false;
-  private readonly subscribers = new Set<(change: ConsentChange) => void>();
+  #assumed = false;
+  readonly #subscribers = new Set<(change: ConsentChange) => void>();
 
-  constructor(config: ConsentConfig, options: ConsentStoreOptions = {}) {
+  constructor(config: ConfigSkeleton, options: ConsentStoreOptions = {}) {
     this.config = config;
-    this.cookieJar = options.jar ?? documentCookieJar;
-    this.clock = options.now ?? Date.now;
-    this.secureOnly = options.secure ?? globalThis.location?.protocol === 'https:';
-    this.current = this.readCookie();
+    this.#cookieJar = options.jar ?? documentCookieJar;
+    this.#clock = options.now ?? Date.now;
+    this.#secureOnly = options.secure ?? globalThis.location?.protocol === 'https:';
+    this.#current = this.#readCookie();
   }
 
   /** The decision in force, or `null` when the visitor has to be asked. */
   get record(): ConsentRecord | null {
-    return this.current;
+    return this.#current;
   }
 
   /** The state of every category, or `null` before any decision. */
   get consent(): ConsentMap | null {
-    return this.current ? normalizeConsent(this.config, this.current.consent) : null;
+    return this.#current ? normalizeConsent(this.config, this.#current.consent) : null;
   }
 
   /** Whether a category may run: always for a required one, otherwise only once granted. */
@@ -76,13 +81,13 @@ export class ConsentStore {
    * (that write may not have reached this tab's view of the cookies yet).
    */
   reload(action: ConsentAction = 'save', value?: string): ConsentRecord | null {
-    const next = this.readCookie(value === undefined ? undefined : [value]);
+    const next = this.#readCookie(value === undefined ? undefined : [value]);
     // Nothing stored elsewhere: an assumed decision stays in force.
     // Records read or made here have their fields in the same order: equal JSON, same decision.
-    if ((next || !this.assumed) && JSON.stringify(this.current) !== JSON.stringify(next)) {
-      this.setRecord(next, next ? action : null);
+    if ((next || !this.#assumed) && JSON.stringify(this.#current) !== JSON.stringify(next)) {
+      this.#setRecord(next, next ? action : null, {external: true});
     }
-    return this.current;
+    return this.#current;
   }
 
   /**
@@ -91,71 +96,75 @@ export class ConsentStore {
    * stored (nothing is stored before the visitor acts). `persist()` stores it later.
    */
   assume(action: ConsentAction, given: Partial<ConsentMap> | null, lang: Lang): ConsentRecord {
-    return this.setRecord(this.record_(given, lang), action, true);
+    return this.#setRecord(this.#record_(given, lang), action, {assumed: true});
   }
 
   /** Whether the decision in force was assumed (`assume`) and is not stored. */
   get isAssumed(): boolean {
-    return this.assumed;
+    return this.#assumed;
   }
 
   /** Stores an assumed decision as it is, once the visitor confirms it. Announces nothing. */
   persist(): void {
-    if (!this.current || !this.assumed) return;
-    this.storeRecord(this.current);
-    this.assumed = false;
+    if (!this.#current || !this.#assumed) return;
+    this.#storeRecord(this.#current);
+    this.#assumed = false;
   }
 
   /** Records a decision: writes the cookie and tells the subscribers. */
   decide(action: ConsentAction, given: Partial<ConsentMap> | null, lang: Lang): ConsentRecord {
-    const record = this.record_(given, lang);
-    this.storeRecord(record);
-    return this.setRecord(record, action);
+    const record = this.#record_(given, lang);
+    this.#storeRecord(record);
+    return this.#setRecord(record, action);
   }
 
   /** Forgets the decision: the cookie is deleted and the visitor will be asked again. */
   forget(): void {
-    this.storeRecord(null);
-    this.setRecord(null, null);
+    this.#storeRecord(null);
+    this.#setRecord(null, null);
   }
 
-  private record_(given: Partial<ConsentMap> | null, lang: Lang): ConsentRecord {
+  #record_(given: Partial<ConsentMap> | null, lang: Lang): ConsentRecord {
     return {
-      timestamp: this.clock(),
+      timestamp: this.#clock(),
       revision: this.config.revision,
-      id: this.current?.id ?? randomId(),
+      id: this.#current?.id ?? randomId(),
       lang,
       consent: normalizeConsent(this.config, given),
     };
   }
 
   /** Writes the cookie for `record`; `null` deletes it. */
-  private storeRecord(record: ConsentRecord | null) {
+  #storeRecord(record: ConsentRecord | null) {
     const cookie = this.config.cookie;
-    this.cookieJar.write(cookie.name, record ? encodeRecord(record) : '', {
+    this.#cookieJar.write(cookie.name, record ? encodeRecord(record) : '', {
       maxAgeSeconds: record ? cookie.maxAgeDays * 86400 : 0,
       domain: cookie.domain,
-      secure: this.secureOnly,
+      secure: this.#secureOnly,
     });
   }
 
   /** Puts a decision (or none) in force and tells the subscribers, with the consent map before. */
-  private setRecord<R extends ConsentRecord | null>(record: R, action: ConsentAction | null, assumed = false): R {
-    const change: ConsentChange = {record, action, previous: this.consent, before: this.current};
-    this.current = record;
-    this.assumed = assumed;
-    for (const listener of [...this.subscribers]) listener(change);
+  #setRecord<R extends ConsentRecord | null>(
+    record: R,
+    action: ConsentAction | null,
+    {assumed = false, external = false} = {}
+  ): R {
+    const change: ConsentChange = {record, action, previous: this.consent, before: this.#current, external};
+    this.#current = record;
+    this.#assumed = assumed;
+    for (const listener of [...this.#subscribers]) listener(change);
     return record;
   }
 
   subscribe(listener: (change: ConsentChange) => void): () => void {
-    this.subscribers.add(listener);
-    return () => this.subscribers.delete(listener);
+    this.#subscribers.add(listener);
+    return () => this.#subscribers.delete(listener);
   }
 
   /** The first value (stored ones by default) that is ours, well formed and still current. */
-  private readCookie(values = this.cookieJar.readAll(this.config.cookie.name)): ConsentRecord | null {
-    const now = this.clock();
+  #readCookie(values = this.#cookieJar.readAll(this.config.cookie.name)): ConsentRecord | null {
+    const now = this.#clock();
     for (const value of values) {
       const record = decodeRecord(value, now);
       if (record && isRecordCurrent(record, this.config, now)) return record;

@@ -86,13 +86,23 @@ export interface ProofConfig {
   endpoint: string;
 }
 
-export interface ConsentConfig {
+/**
+ * What the banner and the consent store need of a configuration: its revision, site, consent
+ * cookie and category ids. The built-in configuration is shown with this much at first; its
+ * texts and cookie list (a `ConsentConfig`) load when something shows them.
+ */
+export interface ConfigSkeleton {
+  revision: number;
+  site: SiteConfig;
+  cookie: ConsentCookieConfig;
+  categories: Array<Pick<CategoryConfig, 'id' | 'required'>>;
+}
+
+export interface ConsentConfig extends ConfigSkeleton {
   /** Bump it and every visitor is asked again. */
   revision: number;
   /** Date of the last change of the policy (ISO 8601, `2024-05-01`), shown by the charter. */
   updated?: string;
-  site: SiteConfig;
-  cookie: ConsentCookieConfig;
   categories: CategoryConfig[];
   cookies: CookieDeclaration[];
   storage?: StorageDeclaration[];

@@ -1,14 +1,4 @@
-import type {CategoryConfig, ConsentConfig} from '../core/types.js';
-
-/**
- * What the banner needs of a configuration: everything but the categories' texts and the
- * cookie list (what names a category, the dialog and the embed placeholders, loads them).
- */
-export type ConfigSkeleton = Pick<ConsentConfig, 'revision' | 'site' | 'cookie'> & {
-  categories: Array<Pick<CategoryConfig, 'id' | 'required'>>;
-  /** Empty: the cookie list comes with the texts. */
-  cookies: [];
-};
+import type {ConfigSkeleton} from '../core/types.js';
 
 /**
  * The skeleton of the built-in configuration (`opendatasoftPreset` adds the texts and the
@@ -22,5 +12,4 @@ export const opendatasoftCore: ConfigSkeleton = {
   },
   cookie: {name: 'cookies_preferences', maxAgeDays: 182, domain: null},
   categories: [{id: 'necessary', required: true}, {id: 'statistics'}, {id: 'first-party'}, {id: 'third-party'}],
-  cookies: [],
 };

@@ -75,11 +75,11 @@ describe('<cookie-charter> with a <cookie-consent> on the page', () => {
     await expect(el).to.be.accessible();
 
     consent.save({audience: false, videos: true});
-    await el.updateComplete;
+    await el.settled;
     expect($$(el, '[part~="status-state"]').map(textOf)).to.deep.equal(['Toujours actifs', 'Refusés', 'Acceptés']);
 
     consent.reset();
-    await el.updateComplete;
+    await el.settled;
     expect(textOf(el.shadowRoot), 'after a withdrawal there is no choice in force').to.include(
       "Vous n'avez pas encore fait de choix"
     );
@@ -90,7 +90,7 @@ describe('<cookie-charter> with a <cookie-consent> on the page', () => {
       <cookie-consent .config=${custom}></cookie-consent>
     </div>`);
     const consent = page.querySelector('cookie-consent')!;
-    await consent.updateComplete;
+    await consent.settled;
     consent.save({audience: true});
     // A new page view: a fresh pair of elements reads the stored decision.
     page.innerHTML = '';
@@ -128,7 +128,7 @@ describe('<cookie-charter> with a <cookie-consent> on the page', () => {
     const changed = oneEvent(document, 'cookie-consent-change');
     save.click();
     await changed;
-    await el.updateComplete;
+    await el.settled;
     expect($$(el, '[part~="status-state"]').map(textOf)).to.deep.equal(['Toujours actifs', 'Refusés', 'Acceptés']);
     await waitUntil(() => el.shadowRoot!.activeElement === button, 'focus did not return to the charter button');
   });
@@ -179,7 +179,7 @@ describe('<cookie-charter> with a <cookie-consent> on the page', () => {
     el.remove();
     consent.acceptAll();
     page.append(el);
-    await el.updateComplete;
+    await el.settled;
     expect($$(el, '[part~="status-state"]').map(textOf)).to.deep.equal(['Toujours actifs', 'Acceptés', 'Acceptés']);
   });
 

@@ -142,7 +142,7 @@ describe('<cookie-charter> alone, built-in configuration', () => {
         },
       })
     );
-    await el.updateComplete;
+    await el.settled;
     expect($$(el, '[part~="status-state"]').map(textOf)).to.deep.equal(['Always on', 'Refused', 'Accepted', 'Refused']);
     expect(textOf(el.shadowRoot)).to.include('Your current choice:');
   });
@@ -153,26 +153,26 @@ describe('<cookie-charter> attributes and configuration', () => {
 
   it('sets the level of its headings with heading-level, also after the first render', async () => {
     const el = await fixture<CookieCharter>(html`<cookie-charter heading-level="3"></cookie-charter>`);
-    await el.updateComplete;
+    await el.settled;
     expect($$(el, 'h3').map(textOf)).to.include("Qu'est-ce qu'un cookie ?");
     expect($$(el, 'h4')).to.have.length(4);
     expect($$(el, 'h2')).to.have.length(0);
     el.setAttribute('heading-level', '1');
-    await el.updateComplete;
+    await el.settled;
     expect($$(el, 'h1')).to.have.length(3);
     expect($$(el, 'h2')).to.have.length(4);
     el.setAttribute('heading-level', 'nonsense');
-    await el.updateComplete;
+    await el.settled;
     expect($$(el, 'h2'), 'invalid levels fall back to 2').to.have.length(3);
     el.setAttribute('heading-level', '9');
-    await el.updateComplete;
+    await el.settled;
     expect($$(el, 'h5'), 'levels above 5 are clamped').to.have.length(3);
     expect($$(el, 'h6')).to.have.length(4);
   });
 
   it('shows its own title with with-title, sections one level below', async () => {
     const el = await fixture<CookieCharter>(html`<cookie-charter with-title heading-level="1"></cookie-charter>`);
-    await el.updateComplete;
+    await el.settled;
     expect($$(el, 'h1').map(textOf)).to.deep.equal(['Charte cookies']);
     expect($$(el, 'h2')).to.have.length(3);
     await expect(el).to.be.accessible();
@@ -185,13 +185,13 @@ describe('<cookie-charter> attributes and configuration', () => {
     </div>`);
     const el = page.querySelector('cookie-charter')!;
     await waitForText(el, 'Gérer vos choix');
-    await page.querySelector('cookie-consent')!.updateComplete;
-    await el.updateComplete;
+    await page.querySelector('cookie-consent')!.settled;
+    await el.settled;
     expect($(el, 'button')).to.equal(null);
     expect($$(el, '[part~="status-item"]')).to.have.length(0);
     expect(textOf(el.shadowRoot)).to.include('Vous pouvez modifier vos choix à tout moment depuis le bandeau');
     el.removeAttribute('static');
-    await el.updateComplete;
+    await el.settled;
     expect($(el, '[part~="manage-button"]')).to.exist;
     await expect(el).to.be.accessible();
     clearCookies();
@@ -211,7 +211,7 @@ describe('<cookie-charter> attributes and configuration', () => {
       cookies: [{category: 'necessary', provider: '<i>Moi</i>', name: 'sid', purpose: '{{1+1}} <em>x</em>'}],
     };
     const el = await fixture<CookieCharter>(html`<cookie-charter .config=${config}></cookie-charter>`);
-    await el.updateComplete;
+    await el.settled;
     expect($$(el, 'img, b, i, em, script')).to.have.length(0);
     const text = textOf(el.shadowRoot);
     expect(text).to.include('<img src=x onerror="window.__pwned=1">Ville');
@@ -233,7 +233,7 @@ describe('<cookie-charter> attributes and configuration', () => {
       </cookie-charter>
     </div>`);
     const el = wrapper.querySelector('cookie-charter')!;
-    await el.updateComplete;
+    await el.settled;
     expect(textOf(el.shadowRoot)).to.include('Version 7 de cette charte, mise à jour le 1 mai 2024.');
     expect(textOf($(el, 'caption'))).to.equal("Mesure d'audience");
     expect(textOf($(el, 'tbody tr'))).to.equal('Matomo _pk_id.* Compter les visites 13 mois');
@@ -280,7 +280,7 @@ describe('<cookie-charter> attributes and configuration', () => {
           ],
         }}></cookie-charter>`
       );
-      await el.updateComplete;
+      await el.settled;
       expect(errors.join('\n')).to.include('<cookie-charter>');
       expect(errors.join('\n')).to.include('cookies[1].category');
       const notice = $(el, '[part~="notice"]');
@@ -295,7 +295,7 @@ describe('<cookie-charter> attributes and configuration', () => {
       const broken = await fixture<CookieCharter>(html`<cookie-charter>
         <script type="application/json">{"categories": "not a list",</script>
       </cookie-charter>`);
-      await broken.updateComplete;
+      await broken.settled;
       expect(errors.join('\n')).to.match(/<cookie-charter>.*\(script\)[\s\S]*\(root\): not valid JSON/);
       expect($(broken, '[part~="notice"]')).to.exist;
       expect($$(broken, 'table'), 'the fallback lists no cookie').to.have.length(0);
@@ -311,7 +311,7 @@ describe('<cookie-charter> attributes and configuration', () => {
       html`<div style="width: 320px"><cookie-charter></cookie-charter></div>`
     );
     const el = frame.querySelector('cookie-charter')!;
-    await el.updateComplete;
+    await el.settled;
     const region = $(el, '[role="region"]')!;
     expect(el.getBoundingClientRect().width).to.be.at.most(320);
     expect(region.scrollWidth).to.be.greaterThan(region.clientWidth);

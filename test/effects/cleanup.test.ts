@@ -56,6 +56,7 @@ describe('withdrawal cleanup', () => {
     });
     const el = await consentElement(config);
     el.acceptAll();
+    await el.settled;
     // What the statistics and video tools set once allowed.
     document.cookie = '_ga=GA1.1; Path=/';
     document.cookie = '_ga_ABC123=GS1.1; Path=/';
@@ -72,6 +73,7 @@ describe('withdrawal cleanup', () => {
     expect(fixtures.contentDocument!.cookie).to.contain('stat_path=1');
 
     el.save({'third-party': true}); // statistics withdrawn
+    await el.settled;
 
     expect(names(document.cookie)).to.deep.equal(['cookies_preferences', 'unrelated', 'video_id']);
     expect(fixtures.contentDocument!.cookie).not.to.contain('stat_path');
@@ -87,6 +89,7 @@ describe('withdrawal cleanup', () => {
     });
     const first = await consentElement(config);
     first.rejectAll();
+    await first.settled;
     first.remove();
     document.cookie = '_ga=stray; Path=/';
     await consentElement(config);

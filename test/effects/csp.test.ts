@@ -13,7 +13,7 @@ describe('gating under a strict CSP with Trusted Types', () => {
     const win = iframe.contentWindow as PageWindow;
     await waitUntil(() => !!win.customElements.get('cookie-consent'), 'the element loads under the CSP');
     const el = iframe.contentDocument!.querySelector('cookie-consent') as CookieConsent;
-    await el.updateComplete;
+    await el.settled;
     expect(el.shadowRoot!.querySelector('[part~="banner"]'), 'the banner renders').to.exist;
     expect(win.__order).to.deep.equal([]);
     // The embed's placeholder is built and styled without breaking the CSP.

@@ -39,7 +39,7 @@ describe('embed gating', () => {
       <iframe title="Carte" data-cookie-category="third-party" data-src="/test/fixtures/embed.html"></iframe>
     </main>`);
     const el = await fixture<HTMLElement>(html`<cookie-consent></cookie-consent>`);
-    await (el as unknown as {updateComplete: Promise<unknown>}).updateComplete;
+    await (el as unknown as {settled: Promise<unknown>}).settled;
     const iframe = holder.querySelector('iframe')!;
     await waitUntil(() => placeholderOf(iframe), 'the placeholder shows');
     expect(placeholderOf(iframe)!.textContent).to.contain('« Cookies tiers (third-party) »');
@@ -172,7 +172,7 @@ describe('embed gating when the configuration changes', () => {
     </div>`);
     const el = await consentElement(testConfig());
     el.config = testConfig((c) => (c.revision = 2));
-    await el.updateComplete;
+    await el.settled;
     await tick(20);
     expect(holder.querySelectorAll(`.${PLACEHOLDER_CLASS}`)).to.have.length(1);
     expect(holder.querySelector('iframe')!.hidden).to.equal(true);

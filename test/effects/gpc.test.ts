@@ -40,7 +40,7 @@ describe('Global Privacy Control', () => {
     document.addEventListener('cookie-consent-change', onChange);
     const el = await consentElement(testConfig());
     await waitUntil(() => changes.details.length === 1);
-    await el.updateComplete;
+    await el.settled;
     document.removeEventListener('cookie-consent-ready', onReady);
     document.removeEventListener('cookie-consent-change', onChange);
     // "ready" reports what was stored (nothing), then the GPC decision follows.
@@ -68,11 +68,11 @@ describe('Global Privacy Control', () => {
     const el = await consentElement(testConfig());
     await waitUntil(() => notice(el) !== null);
     notice(el)!.querySelector<HTMLButtonElement>('[part~="gpc-preferences-button"]')!.click();
-    await el.updateComplete;
+    await el.settled;
     const dialog = el.shadowRoot!.querySelector('dialog')!;
     expect(dialog.open).to.equal(true);
     dialog.querySelector<HTMLButtonElement>('[part~="accept-button"]')!.click();
-    await el.updateComplete;
+    await el.settled;
     expect(el.consent).to.deep.equal({necessary: true, statistics: true, 'first-party': true, 'third-party': true});
     expect(changes.details.map((d) => d.action)).to.deep.equal(['gpc', 'accept-all']);
     expect(notice(el)).to.equal(null);
@@ -90,7 +90,7 @@ describe('Global Privacy Control', () => {
     expect(changes.details.map((d) => d.action)).to.deep.equal(['gpc']);
     expect(document.cookie).not.to.contain('cookies_preferences=');
     notice(el)!.querySelector<HTMLButtonElement>('[part~="gpc-dismiss-button"]')!.click();
-    await el.updateComplete;
+    await el.settled;
     expect(notice(el) === null).to.equal(true);
     const stored = JSON.parse(decodeURIComponent(document.cookie.match(/cookies_preferences=([^;]+)/)![1]));
     expect(stored.c).to.deep.equal({necessary: 1, statistics: 0, 'first-party': 0, 'third-party': 0});

@@ -34,7 +34,7 @@ export async function consentElement(config: ConsentConfig, options: ElementOpti
       ?ignore-gpc=${options.ignoreGpc ?? false}
     ></cookie-consent>`
   );
-  await el.updateComplete;
+  await el.settled;
   return el;
 }
 

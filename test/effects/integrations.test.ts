@@ -48,6 +48,7 @@ describe('Google Consent Mode v2', () => {
     expect(w.dataLayer).to.have.length(2);
 
     el.acceptAll();
+    await el.settled;
     expect(w.dataLayer).to.have.length(3);
     expect(isArguments(w.dataLayer![2])).to.equal(true);
     expect(asList(w.dataLayer![2])).to.deep.equal([
@@ -57,6 +58,7 @@ describe('Google Consent Mode v2', () => {
     ]);
 
     el.save({statistics: true});
+    await el.settled;
     expect(w.dataLayer).to.have.length(4);
     expect(asList(w.dataLayer![3])).to.deep.equal([
       'consent',
@@ -65,6 +67,7 @@ describe('Google Consent Mode v2', () => {
     ]);
 
     el.reset();
+    await el.settled;
     expect(w.dataLayer).to.have.length(5);
     expect(asList(w.dataLayer![4])).to.deep.equal(['consent', 'update', {...denied, security_storage: 'granted'}]);
   });
@@ -72,6 +75,7 @@ describe('Google Consent Mode v2', () => {
   it('issues one update at start when a decision is stored, after the default', async () => {
     const first = await consentElement(gcmConfig());
     first.save({'third-party': true});
+    await first.settled;
     first.remove();
     resetTags();
     await consentElement(gcmConfig());
@@ -99,6 +103,7 @@ describe('Google Consent Mode v2', () => {
     resetTags();
     const off = await consentElement(testConfig((c) => (c.integrations = {googleConsentMode: {enabled: false}})));
     off.acceptAll();
+    await off.settled;
     expect(w.dataLayer).to.equal(undefined);
   });
 
@@ -139,8 +144,11 @@ describe('Matomo', () => {
     const el = await consentElement(matomoConfig());
     expect(w._paq).to.deep.equal([['requireCookieConsent']]);
     el.acceptAll();
+    await el.settled;
     el.save({'third-party': true});
+    await el.settled;
     el.save({statistics: true});
+    await el.settled;
     expect(w._paq).to.deep.equal([
       ['requireCookieConsent'],
       ['rememberCookieConsentGiven'],
@@ -152,6 +160,7 @@ describe('Matomo', () => {
   it('lets the page view use cookies when a stored decision grants its category', async () => {
     const first = await consentElement(matomoConfig('first-party'));
     first.save({'first-party': true});
+    await first.settled;
     first.remove();
     resetTags();
     await consentElement(matomoConfig('first-party'));

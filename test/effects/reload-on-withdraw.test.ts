@@ -10,7 +10,7 @@ async function page() {
     const win = iframe.contentWindow!;
     await waitUntil(() => !!win.customElements?.get('cookie-consent'));
     const el = iframe.contentDocument!.querySelector('cookie-consent') as CookieConsent;
-    await el.updateComplete;
+    await el.settled;
     return el;
   };
   return {iframe, element, loads: () => loads};
@@ -24,7 +24,7 @@ describe('reload-on-withdraw', () => {
     const {iframe, element, loads} = await page();
     const el = await element();
     el.toggleAttribute('reload-on-withdraw', true);
-    await el.updateComplete;
+    await el.settled;
     expect(el.reloadOnWithdraw).to.equal(true);
 
     el.save({statistics: true}); // a grant: no reload

@@ -12,7 +12,7 @@ async function consentPage() {
   const win = iframe.contentWindow as PageWindow;
   await waitUntil(() => !!win.customElements.get('cookie-consent'), 'the element is defined in the page');
   const el = iframe.contentDocument!.querySelector('cookie-consent') as CookieConsent;
-  await el.updateComplete;
+  await el.settled;
   return {iframe, win, el};
 }
 
@@ -44,7 +44,7 @@ describe('tabs in sync', () => {
     expect(detail.id).to.equal(a.win.__events[0].id);
     expect(detail.consent).to.deep.equal(a.el.consent);
     expect(b.el.consent!.statistics).to.equal(true);
-    await b.el.updateComplete;
+    await b.el.settled;
     expect(banner(b.el)).to.equal(null);
     await waitUntil(() => b.win.__statisticsRan === 1, "the other page's gated script runs");
     expect(a.win.__statisticsRan).to.equal(1);
@@ -61,7 +61,7 @@ describe('tabs in sync', () => {
     await waitUntil(() => b.win.__events.length === 2);
     expect(b.win.__events[1].action).to.equal('withdraw');
     expect(b.el.consent).to.equal(null);
-    await b.el.updateComplete;
+    await b.el.settled;
     expect(b.el.shadowRoot!.querySelector('[part~="banner"]')).to.exist;
   });
 

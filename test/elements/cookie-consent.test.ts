@@ -1,6 +1,7 @@
 import {expect, fixture, html, oneEvent, waitUntil, nextFrame} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../../src/define.js';
+import {consentFixture} from '../helpers/elements.js';
 import type {CookieConsent} from '../../src/cookie-consent/cookie-consent.js';
 import type {CookieConsentChangeEvent, CookieConsentReadyEvent} from '../../src/cookie-consent/events.js';
 import {clearCookies, readCookie, storedDecision} from '../helpers/cookies.js';
@@ -36,7 +37,7 @@ function focused(el: CookieConsent): Element | null {
 async function openPreferences(el: CookieConsent) {
   bannerButton(el, 'customize-button').click();
   await waitUntil(() => dialog(el).open, 'the dialog opens');
-  await el.updateComplete;
+  await el.settled;
 }
 async function inEnglish(el: CookieConsent) {
   document.documentElement.lang = 'en';
@@ -56,7 +57,7 @@ describe('<cookie-consent>', () => {
 
   describe('first visit', () => {
     it('shows a labelled, non-modal banner in French with three equal choices and writes nothing', async () => {
-      const el = await fixture<CookieConsent>(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
       const banner = part(el, 'banner')!;
       expect(banner.tagName).to.equal('SECTION');
       expect(banner.getAttribute('aria-labelledby')).to.equal('banner-title');
@@ -81,7 +82,7 @@ describe('<cookie-consent>', () => {
 
     it('leaves the page usable: nothing is inert, focus is not taken', async () => {
       const outside = await fixture<HTMLButtonElement>(html`<button>page</button>`);
-      const el = await fixture<CookieConsent>(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
       outside.focus();
       expect(document.activeElement).to.equal(outside);
       expect(part(el, 'banner')!.closest('dialog')).to.equal(null);
@@ -89,12 +90,12 @@ describe('<cookie-consent>', () => {
     });
 
     it('is accessible in French', async () => {
-      const el = await fixture<CookieConsent>(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
       await expect(el).to.be.accessible();
     });
 
     it('is accessible in English', async () => {
-      const el = await fixture<CookieConsent>(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
       await inEnglish(el);
       expect(text(bannerButton(el, 'accept-button'))).to.equal('Accept all');
       expect(part(el, 'banner')!.closest('[lang]')!.getAttribute('lang')).to.equal('en');
@@ -110,7 +111,7 @@ describe('<cookie-consent>', () => {
 
     it('shows no banner when every category is required', async () => {
       const config = {categories: [{id: 'necessary', required: true, title: 'Nécessaires'}]};
-      const el = await fixture<CookieConsent>(html`<cookie-consent .config=${config}></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent .config=${config}></cookie-consent>`);
       expect(has(el, 'banner')).to.equal(false);
       expect(el.hasConsent('necessary')).to.equal(true);
     });
@@ -118,7 +119,7 @@ describe('<cookie-consent>', () => {
 
   describe('decisions from the banner', () => {
     it('"Tout refuser" stores the refusal and fires reject-all', async () => {
-      const el = await fixture<CookieConsent>(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
       const change = oneEvent(el, 'cookie-consent-change') as Promise<CookieConsentChangeEvent>;
       bannerButton(el, 'reject-button').click();
       const {detail, bubbles, composed} = await change;
@@ -137,13 +138,13 @@ describe('<cookie-consent>', () => {
       const stored = storedDecision()!;
       expect(stored).to.deep.include({v: 1, r: 1, id: detail.id, l: 'fr', t: detail.timestamp});
       expect(stored.c).to.deep.equal({necessary: 1, statistics: 0, 'first-party': 0, 'third-party': 0});
-      await el.updateComplete;
+      await el.settled;
       expect(has(el, 'banner')).to.equal(false);
       expect(el.consent).to.deep.equal(detail.consent);
     });
 
     it('"Tout accepter" grants every category', async () => {
-      const el = await fixture<CookieConsent>(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
       const change = oneEvent(el, 'cookie-consent-change') as Promise<CookieConsentChangeEvent>;
       bannerButton(el, 'accept-button').click();
       const {detail} = await change;
@@ -153,7 +154,7 @@ describe('<cookie-consent>', () => {
     });
 
     it('"Continuer sans accepter" counts as a refusal with action close', async () => {
-      const el = await fixture<CookieConsent>(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
       const change = oneEvent(el, 'cookie-consent-change') as Promise<CookieConsentChangeEvent>;
       bannerButton(el, 'close-button').click();
       const {detail} = await change;
@@ -172,16 +173,16 @@ describe('<cookie-consent>', () => {
         e.preventDefault();
       });
       const el = form.querySelector('cookie-consent')!;
-      await el.updateComplete;
+      await el.settled;
       bannerButton(el, 'customize-button').click();
       bannerButton(el, 'reject-button').click();
-      await el.updateComplete;
+      await el.settled;
       expect(submitted).to.equal(0);
       expect(el.consent!.statistics).to.equal(false);
     });
 
     it('announces the saved choice in a status message', async () => {
-      const el = await fixture<CookieConsent>(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
       const status = el.shadowRoot!.querySelector('[role="status"]')!;
       expect(text(status)).to.equal('');
       bannerButton(el, 'reject-button').click();
@@ -192,7 +193,7 @@ describe('<cookie-consent>', () => {
     });
 
     it('can be driven with the keyboard alone', async () => {
-      const el = await fixture<CookieConsent>(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
       bannerButton(el, 'accept-button').focus();
       await sendKeys({press: 'Tab'});
       expect(focused(el)).to.equal(bannerButton(el, 'reject-button'));
@@ -204,7 +205,7 @@ describe('<cookie-consent>', () => {
 
   describe('preferences dialog', () => {
     it('opens as a modal dialog, all optional switches off, necessary on and disabled', async () => {
-      const el = await fixture<CookieConsent>(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
       await openPreferences(el);
       const d = dialog(el);
       expect(d.matches(':modal')).to.equal(true);
@@ -219,7 +220,7 @@ describe('<cookie-consent>', () => {
     });
 
     it('is accessible in French and in English', async () => {
-      const el = await fixture<CookieConsent>(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
       await openPreferences(el);
       await expect(el).to.be.accessible();
       await inEnglish(el);
@@ -232,7 +233,7 @@ describe('<cookie-consent>', () => {
     });
 
     it('saves statistics only, with the keyboard', async () => {
-      const el = await fixture<CookieConsent>(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
       await openPreferences(el);
       switches(el)[1].focus();
       await sendKeys({press: 'Space'});
@@ -255,7 +256,7 @@ describe('<cookie-consent>', () => {
     });
 
     it('Escape grants nothing, keeps the banner and returns focus to "Personnaliser"', async () => {
-      const el = await fixture<CookieConsent>(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
       bannerButton(el, 'customize-button').focus();
       await sendKeys({press: 'Enter'});
       await waitUntil(() => dialog(el).open, 'the dialog opens');
@@ -269,7 +270,7 @@ describe('<cookie-consent>', () => {
     });
 
     it('the close button grants nothing either', async () => {
-      const el = await fixture<CookieConsent>(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
       await openPreferences(el);
       switches(el)[2].click();
       dialog(el).querySelector<HTMLButtonElement>('[part~="close-button"]')!.click();
@@ -280,7 +281,7 @@ describe('<cookie-consent>', () => {
     });
 
     it('"Tout accepter" and "Tout refuser" in the dialog decide for every category', async () => {
-      const el = await fixture<CookieConsent>(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
       await openPreferences(el);
       let change = oneEvent(el, 'cookie-consent-change') as Promise<CookieConsentChangeEvent>;
       dialogButton(el, 'accept-button').click();
@@ -301,12 +302,12 @@ describe('<cookie-consent>', () => {
 
   describe('after a decision', () => {
     it('shows no banner and announces the stored choice on the next load', async () => {
-      const first = await fixture<CookieConsent>(html`<cookie-consent></cookie-consent>`);
+      const first = await consentFixture(html`<cookie-consent></cookie-consent>`);
       first.save({statistics: true});
       const id = first.consent && storedDecision()!.id;
       first.remove();
       const ready = oneEvent(document, 'cookie-consent-ready') as Promise<CookieConsentReadyEvent>;
-      const el = await fixture<CookieConsent>(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
       const {detail} = await ready;
       expect(detail.consent).to.deep.equal({
         necessary: true,
@@ -321,7 +322,7 @@ describe('<cookie-consent>', () => {
     });
 
     it('offers a persistent "Gérer les cookies" button that reopens the preferences and gets the focus back', async () => {
-      const el = await fixture<CookieConsent>(html`<cookie-consent manage-button></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent manage-button></cookie-consent>`);
       expect(has(el, 'manage-button')).to.equal(false);
       await openPreferences(el);
       dialogButton(el, 'reject-button').click();
@@ -339,11 +340,11 @@ describe('<cookie-consent>', () => {
     });
 
     it('asks again when the revision changes', async () => {
-      const first = await fixture<CookieConsent>(html`<cookie-consent></cookie-consent>`);
+      const first = await consentFixture(html`<cookie-consent></cookie-consent>`);
       first.acceptAll();
       first.remove();
       const config = {revision: 2};
-      const el = await fixture<CookieConsent>(html`<cookie-consent .config=${config}></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent .config=${config}></cookie-consent>`);
       expect(el.consent).to.equal(null);
       expect(has(el, 'banner')).to.equal(true);
     });
@@ -351,7 +352,7 @@ describe('<cookie-consent>', () => {
     it('treats a garbage or foreign cookie as no decision, without an error', async () => {
       for (const value of ['accepted', '%7B%22v%22%3A1%7D', '%E0%A4%A', '{"statistics":true}']) {
         document.cookie = `cookies_preferences=${value}; Path=/`;
-        const el = await fixture<CookieConsent>(html`<cookie-consent></cookie-consent>`);
+        const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
         expect(el.consent, value).to.equal(null);
         expect(el.hasConsent('statistics')).to.equal(false);
         expect(has(el, 'banner'), value).to.equal(true);
@@ -362,7 +363,7 @@ describe('<cookie-consent>', () => {
 
   describe('methods', () => {
     it('acceptAll, rejectAll and save decide like the buttons', async () => {
-      const el = await fixture<CookieConsent>(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
       const actions: string[] = [];
       el.addEventListener('cookie-consent-change', (e) => actions.push(e.detail.action));
       el.acceptAll();
@@ -395,18 +396,18 @@ describe('<cookie-consent>', () => {
     });
 
     it('reset without a decision only shows the banner: nothing to withdraw', async () => {
-      const el = await fixture<CookieConsent>(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
       let changes = 0;
       el.addEventListener('cookie-consent-change', () => changes++);
       el.reset();
-      await el.updateComplete;
+      await el.settled;
       expect(changes).to.equal(0);
       expect(has(el, 'banner')).to.equal(true);
       expect(document.cookie).to.equal('');
     });
 
     it('consent is read-only and a copy', async () => {
-      const el = await fixture<CookieConsent>(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
       el.rejectAll();
       el.consent!.statistics = true;
       expect(el.hasConsent('statistics')).to.equal(false);
@@ -414,18 +415,18 @@ describe('<cookie-consent>', () => {
     });
 
     it('showBanner brings the banner back after a decision', async () => {
-      const el = await fixture<CookieConsent>(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
       el.rejectAll();
-      await el.updateComplete;
+      await el.settled;
       expect(has(el, 'banner')).to.equal(false);
       el.showBanner();
-      await el.updateComplete;
+      await el.settled;
       expect(has(el, 'banner')).to.equal(true);
       expect(el.hasConsent('statistics')).to.equal(false);
     });
 
     it('reset forgets the decision: cookie deleted, consent null, banner back, withdraw fired', async () => {
-      const el = await fixture<CookieConsent>(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
       el.acceptAll();
       const id = storedDecision()!.id;
       const change = oneEvent(el, 'cookie-consent-change') as Promise<CookieConsentChangeEvent>;
@@ -441,14 +442,14 @@ describe('<cookie-consent>', () => {
       });
       expect(readCookie('cookies_preferences')).to.equal(null);
       expect(el.consent).to.equal(null);
-      await el.updateComplete;
+      await el.settled;
       expect(has(el, 'banner')).to.equal(true);
     });
   });
 
   describe('configuration', () => {
     it('reads a child JSON script', async () => {
-      const el = await fixture<CookieConsent>(html`<cookie-consent>
+      const el = await consentFixture(html`<cookie-consent>
         <script type="application/json">
           {"site": {"name": "Mairie de Test"}, "cookie": {"name": "choix_cookies"}}
         </script>
@@ -460,7 +461,7 @@ describe('<cookie-consent>', () => {
     });
 
     it('fetches the file named by src', async () => {
-      const el = await fixture<CookieConsent>(html`<cookie-consent src="/test/fixtures/config.json"></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent src="/test/fixtures/config.json"></cookie-consent>`);
       await waitUntil(() => part(el, 'banner') !== null, 'the banner shows');
       expect(text(part(el, 'banner-title'))).to.equal('Les cookies sur Ville de Testville');
       expect(el.activeConfig!.revision).to.equal(4);
@@ -472,34 +473,34 @@ describe('<cookie-consent>', () => {
     it('never links to a script address, whichever source gives it', async () => {
       for (const policyUrl of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,x', '//evil.example/']) {
         const config = {site: {name: 'Mairie', policyUrl}};
-        const byProperty = await fixture<CookieConsent>(html`<cookie-consent .config=${config}></cookie-consent>`);
-        await byProperty.updateComplete;
+        const byProperty = await consentFixture(html`<cookie-consent .config=${config}></cookie-consent>`);
+        await byProperty.settled;
         expect(text(part(byProperty, 'banner-title'))).to.equal('Les cookies sur Mairie');
         expect(part(byProperty, 'policy-link'), policyUrl).to.equal(null);
         const holder = document.createElement('div');
         holder.innerHTML = `<cookie-consent><script type="application/json">${JSON.stringify(config)}</script></cookie-consent>`;
         const byScript = (await fixture<HTMLDivElement>(holder)).querySelector('cookie-consent')!;
-        await byScript.updateComplete;
+        await byScript.settled;
         expect(text(part(byScript, 'banner-title')), 'the script was read').to.equal('Les cookies sur Mairie');
         expect(part(byScript, 'policy-link'), policyUrl).to.equal(null);
       }
     });
 
     it('prefers the property over the child script and the child script over src', async () => {
-      const el = await fixture<CookieConsent>(html`<cookie-consent src="/test/fixtures/config.json">
+      const el = await consentFixture(html`<cookie-consent src="/test/fixtures/config.json">
         <script type="application/json">{"site": {"name": "Script"}}</script>
       </cookie-consent>`);
       expect(text(part(el, 'banner-title'))).to.equal('Les cookies sur Script');
       el.config = {site: {name: 'Propriété'}};
-      await el.updateComplete;
+      await el.settled;
       expect(text(part(el, 'banner-title'))).to.equal('Les cookies sur Propriété');
     });
 
     it('follows a src attribute changed after the first render', async () => {
-      const el = await fixture<CookieConsent>(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
       el.setAttribute('src', '/test/fixtures/config.json');
       await waitUntil(() => el.activeConfig?.revision === 4, 'the new configuration loads');
-      await el.updateComplete;
+      await el.settled;
       expect(text(part(el, 'banner-title'))).to.equal('Les cookies sur Ville de Testville');
     });
 
@@ -508,7 +509,7 @@ describe('<cookie-consent>', () => {
       const original = console.error;
       console.error = (...args: unknown[]) => errors.push(args.join(' '));
       try {
-        const el = await fixture<CookieConsent>(html`<cookie-consent>
+        const el = await consentFixture(html`<cookie-consent>
           <script type="application/json">{"categories": [{"id": "stats"}]}</script>
         </cookie-consent>`);
         expect(errors.join('\n')).to.contain('categories[0].title');
@@ -526,13 +527,11 @@ describe('<cookie-consent>', () => {
       console.error = (...args: unknown[]) => errors.push(args.join(' '));
       try {
         await fixture(html`<cookie-consent><script type="application/json">{"site": </script></cookie-consent>`);
-        const missing = await fixture<CookieConsent>(
-          html`<cookie-consent src="/test/fixtures/missing.json"></cookie-consent>`
-        );
+        const missing = await consentFixture(html`<cookie-consent src="/test/fixtures/missing.json"></cookie-consent>`);
         await waitUntil(() => missing.activeConfig !== null, 'fallback configuration');
         expect(errors[0]).to.contain('not valid JSON');
         expect(errors[1]).to.contain('src').and.to.contain('HTTP 404');
-        await missing.updateComplete;
+        await missing.settled;
         expect(has(missing, 'banner')).to.equal(true);
       } finally {
         console.error = original;
@@ -551,7 +550,7 @@ describe('<cookie-consent>', () => {
           },
         ],
       };
-      const el = await fixture<CookieConsent>(html`<cookie-consent .config=${config}></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent .config=${config}></cookie-consent>`);
       await openPreferences(el);
       const root = el.shadowRoot!;
       expect(root.querySelector('img, b, script, a[href^="javascript"]')?.outerHTML ?? null).to.equal(null);
@@ -563,7 +562,7 @@ describe('<cookie-consent>', () => {
 
   describe('language', () => {
     it('follows its own lang attribute, with region codes', async () => {
-      const el = await fixture<CookieConsent>(html`<cookie-consent lang="en-GB"></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent lang="en-GB"></cookie-consent>`);
       await waitUntil(() => text(bannerButton(el, 'reject-button')) === 'Reject all', 'English');
       const change = oneEvent(el, 'cookie-consent-change') as Promise<CookieConsentChangeEvent>;
       bannerButton(el, 'reject-button').click();
@@ -572,7 +571,7 @@ describe('<cookie-consent>', () => {
     });
 
     it('re-renders in place when <html lang> changes, configuration texts included', async () => {
-      const el = await fixture<CookieConsent>(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
       await openPreferences(el);
       const d = dialog(el);
       document.documentElement.lang = 'en-US';
@@ -589,7 +588,7 @@ describe('<cookie-consent>', () => {
     });
 
     it('falls back to French for a language without translation', async () => {
-      const el = await fixture<CookieConsent>(html`<cookie-consent lang="de"></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent lang="de"></cookie-consent>`);
       await nextFrame();
       expect(text(bannerButton(el, 'accept-button'))).to.equal('Tout accepter');
       expect(part(el, 'banner')!.closest('[lang]')!.getAttribute('lang')).to.equal('fr');
@@ -598,11 +597,11 @@ describe('<cookie-consent>', () => {
 
   describe('in a framework', () => {
     it('survives being disconnected and connected again', async () => {
-      const el = await fixture<CookieConsent>(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
       const parent = el.parentElement!;
       el.remove();
       parent.append(el);
-      await el.updateComplete;
+      await el.settled;
       const change = oneEvent(el, 'cookie-consent-change') as Promise<CookieConsentChangeEvent>;
       bannerButton(el, 'accept-button').click();
       expect((await change).detail.action).to.equal('accept-all');
@@ -615,7 +614,7 @@ describe('<cookie-consent>', () => {
       const second = (await import(bundle)) as {CookieConsent: unknown};
       expect(second.CookieConsent).not.to.equal(Class);
       expect(customElements.get('cookie-consent')).to.equal(Class);
-      const el = await fixture<CookieConsent>(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
       expect(has(el, 'banner')).to.equal(true);
     });
   });

@@ -3,7 +3,7 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {setViewport, emulateMedia} from '@web/test-runner-commands';
 import '../../src/define.js';
-import type {CookieConsent} from '../../src/cookie-consent/cookie-consent.js';
+import {consentFixture} from '../helpers/elements.js';
 import {clearCookies} from '../helpers/cookies.js';
 
 const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -19,7 +19,7 @@ describe('layout', () => {
 
   it("the banner spans the viewport's width, its content centred and at most --cookie-consent-max-width wide", async () => {
     await setViewport({width: 1280, height: 720});
-    const el = await fixture<CookieConsent>(html`<cookie-consent></cookie-consent>`);
+    const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
     const box = (part: string) => el.shadowRoot!.querySelector(`[part~="${part}"]`)!.getBoundingClientRect();
     expect(box('banner').width).to.equal(1280);
     const text = box('banner-text');
@@ -34,7 +34,7 @@ describe('layout', () => {
 
   it('the banner and the dialog reflow at 320 px: no horizontal scrolling, every button in view', async () => {
     await setViewport({width: 320, height: 640});
-    const el = await fixture<CookieConsent>(html`<cookie-consent></cookie-consent>`);
+    const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
     const banner = el.shadowRoot!.querySelector<HTMLElement>('[part~="banner"]')!;
     expect(pageOverflows(), 'the page scrolls sideways').to.equal(false);
     expect(banner.scrollWidth).to.be.at.most(banner.clientWidth);
@@ -44,7 +44,7 @@ describe('layout', () => {
       expect(box.right, button.textContent!).to.be.at.most(320);
     }
     el.showPreferences();
-    await el.updateComplete;
+    await el.settled;
     await waitUntil(() => el.shadowRoot!.querySelector('dialog')?.open, 'the dialog opens');
     const dialog = el.shadowRoot!.querySelector('dialog')!;
     expect(dialog.getBoundingClientRect().width).to.be.at.most(320);
@@ -54,7 +54,7 @@ describe('layout', () => {
   });
 
   it('every target is at least 24×24 px: banner, dialog, switches, manage button', async () => {
-    const el = await fixture<CookieConsent>(html`<cookie-consent manage-button></cookie-consent>`);
+    const el = await consentFixture(html`<cookie-consent manage-button></cookie-consent>`);
     const check = (targets: HTMLElement[]) => {
       expect(targets.length).to.be.greaterThan(0);
       for (const target of targets) {
@@ -66,22 +66,22 @@ describe('layout', () => {
     };
     check(all(el, '[part~="banner"] button'));
     el.showPreferences();
-    await el.updateComplete;
+    await el.settled;
     await waitUntil(() => el.shadowRoot!.querySelector('dialog')?.open, 'the dialog opens');
     check(all(el, 'dialog button, dialog input[role="switch"]'));
     el.rejectAll();
-    await el.updateComplete;
+    await el.settled;
     await waitUntil(() => all(el, '[part~="manage-button"]').length === 1, 'the manage button shows');
     check(all(el, '[part~="manage-button"]'));
   });
 
   it('the banner appears without motion; the switches stop moving under reduced motion', async () => {
-    const el = await fixture<CookieConsent>(html`<cookie-consent></cookie-consent>`);
+    const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
     const banner = getComputedStyle(el.shadowRoot!.querySelector('[part~="banner"]')!);
     expect(banner.animationName).to.equal('none');
     expect(banner.transitionDuration).to.equal('0s');
     el.showPreferences();
-    await el.updateComplete;
+    await el.settled;
     const sw = () => getComputedStyle(el.shadowRoot!.querySelector('[part~="switch"]')!).transitionDuration;
     expect(sw()).to.equal('0.15s');
     await emulateMedia({reducedMotion: 'reduce'});
