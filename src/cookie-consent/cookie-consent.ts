@@ -255,7 +255,8 @@ export class CookieConsent extends LitElement {
 
   /** Loads the effects (once; again after a failed load); they subscribe to the consent controller. */
   #loadEffects() {
-    this.#effectsLoading ??= this.#work.track(
+    if (this.#effectsLoading) return;
+    this.#effectsLoading = this.#work.track(
       loadEffects().then(
         (m) => {
           this.#effects ??= new m.EffectsController(this, this.#consentState, this.#work);

@@ -1,23 +1,14 @@
-// Checking a configuration given by a site owner, as pure functions: one function per part of
-// the format, each returning what it keeps and writing what was wrong to a list of problems
-// (the path of the field and a code; their texts are in config-issues.ts).
-// Nothing here reads the built-in configuration: when the input has no category list, or is
-// unusable as a whole, `inspectConfig` says so (`needs`) and `completeConfig` takes what is
-// missing from the built-in configuration, which the browser bundle loads only then.
-// Texts are only copied, never read as markup.
+// Checking a configuration given by a site owner. The format is described as data: for each
+// object, its fields, each with a reader (a pure function of the value that returns what to
+// keep or the problem found) and flags; one walker applies them and collects the problems
+// (the path of the field and a code; their texts are in config-issues.ts, loaded only when
+// there is something to report). Nothing here reads the built-in configuration: when the input
+// has no category list, or is unusable, `inspectConfig` says so (`needs`) and `completeConfig`
+// takes what is missing from it. Texts are only copied, never read as markup.
 import type {ConfigProblem, ProblemCode} from './config-issues.js';
 import {isHttpUrl, isSafeLink} from './defaults.js';
 import {opendatasoftCore} from '../presets/opendatasoft-core.js';
-import type {
-  CategoryConfig,
-  ConsentConfig,
-  ConsentCookieConfig,
-  CookieDeclaration,
-  IntegrationsConfig,
-  ProofConfig,
-  SiteConfig,
-  StorageDeclaration,
-} from './types.js';
+import type {ConsentConfig} from './types.js';
 
 /** Default and upper bound of the decision's lifetime, in days (6 months; 13 months, CNIL). */
 export const DEFAULT_MAX_AGE_DAYS = 182;
@@ -49,277 +40,260 @@ export interface InspectedConfig {
   named: boolean;
 }
 
-type Data = Record<string, unknown>;
-
-const isString = (v: unknown): v is string => typeof v === 'string';
-const isObject = (v: unknown): v is Data => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
-/** A plain string, or a map of language codes to strings with at least one entry. */
-const isText = (v: unknown): v is string | Record<string, string> =>
-  isString(v) || (isObject(v) && Object.values(v).length > 0 && Object.values(v).every(isString));
-/** A cookie name: printable ASCII but `"`, `,`, `;` and `\\`, from 1 to 256 of them. */
-const isCookieName = (v: unknown): v is string => isString(v) && /^[!#-+\--:<-[\]-~]{1,256}$/.test(v);
-const isDomain = (v: unknown): v is string => isString(v) && /^\.?[a-z0-9.-]+$/i.test(v);
-const isCategoryId = (v: unknown): v is string => isString(v) && /^[a-z0-9][a-z0-9_-]{0,63}$/i.test(v);
-/** A path on this site: starts with one `/` (not `//`, another host). */
-const isSitePath = (v: unknown): v is string => isString(v) && /^\/(?!\/)/.test(v);
-
-/** The problems found so far, each with the path of its field. */
-class Issues {
-  readonly list: ConfigProblem[] = [];
-  add(path: string, code: ProblemCode, detail?: string) {
-    this.list.push(detail === undefined ? {path, code} : {path, code, detail});
-  }
-}
-
-/**
- * Copies the optional text fields of `from` named in `keys` into `to`, reporting the ones that
- * are not texts (`path` is the path of `from`, ending with a dot).
- */
-function copyTexts(from: Data, to: Data, keys: string[], path: string, issues: Issues, code: ProblemCode = 'text') {
-  for (const key of keys) {
-    const value = from[key];
-    if (value === undefined) continue;
-    if (isText(value)) to[key] = value;
-    else issues.add(path + key, code);
-  }
-}
-
-/** The entries of a list that `read` keeps; anything but an object is reported and left out. */
-function readList<T>(list: unknown[], path: string, issues: Issues, read: (entry: Data, at: string) => T | null) {
-  const kept: T[] = [];
-  list.forEach((entry, i) => {
-    const at = `${path}[${i}]`;
-    if (!isObject(entry)) return issues.add(at, 'object');
-    const value = read(entry, at + '.');
-    if (value) kept.push(value);
-  });
-  return kept;
-}
-
-function readSite(input: unknown, issues: Issues): SiteConfig {
-  const site: SiteConfig = {...opendatasoftCore.site};
-  if (input === undefined) return site;
-  if (!isObject(input)) {
-    issues.add('site', 'site');
-    return site;
-  }
-  // A site of its own drops the built-in address.
-  site.url = undefined;
-  if (isText(input.name)) site.name = input.name;
-  else issues.add('site.name', 'text');
-  if (input.url !== undefined) {
-    if (isHttpUrl(input.url)) site.url = input.url as string;
-    else issues.add('site.url', 'httpUrl');
-  }
-  if (input.policyUrl !== undefined) {
-    if (isSafeLink(input.policyUrl)) site.policyUrl = input.policyUrl as string;
-    else issues.add('site.policyUrl', 'link');
-  }
-  return site;
-}
-
-function readCookie(input: unknown, issues: Issues): ConsentCookieConfig {
-  const cookie: ConsentCookieConfig = {...opendatasoftCore.cookie};
-  if (input === undefined) return cookie;
-  if (!isObject(input)) {
-    issues.add('cookie', 'object');
-    return cookie;
-  }
-  const {name, maxAgeDays, domain} = input;
-  if (name !== undefined) {
-    if (isCookieName(name)) cookie.name = name;
-    else issues.add('cookie.name', 'cookieName');
-  }
-  if (maxAgeDays !== undefined) {
-    if (typeof maxAgeDays !== 'number' || !Number.isFinite(maxAgeDays) || maxAgeDays <= 0) {
-      issues.add('cookie.maxAgeDays', 'maxAgeDays');
-    } else if (maxAgeDays > MAX_MAX_AGE_DAYS) {
-      issues.add('cookie.maxAgeDays', 'maxAgeCapped');
-      cookie.maxAgeDays = MAX_MAX_AGE_DAYS;
-    } else cookie.maxAgeDays = maxAgeDays;
-  }
-  if (domain !== undefined) {
-    if (domain === null || isDomain(domain)) cookie.domain = domain;
-    else issues.add('cookie.domain', 'cookieDomain');
-  }
-  return cookie;
-}
-
-/** The valid categories, or `null` when there is no usable list (the configuration is then unusable). */
-function readCategories(input: unknown, issues: Issues): CategoryConfig[] | null {
-  if (!Array.isArray(input)) {
-    issues.add('categories', 'categories');
-    return null;
-  }
-  const ids = new Set<string>();
-  const categories = readList(input, 'categories', issues, (entry, at) => {
-    const {id, title, required} = entry;
-    if (!isCategoryId(id)) return (issues.add(at + 'id', 'identifier'), null);
-    if (ids.has(id)) return (issues.add(at + 'id', 'duplicate', id), null);
-    if (!isText(title)) return (issues.add(at + 'title', 'text'), null);
-    if (required !== undefined && !isBoolean(required)) return (issues.add(at + 'required', 'boolean'), null);
-    ids.add(id);
-    const category: CategoryConfig = {id, title};
-    if (required) category.required = true;
-    copyTexts(entry, category as unknown as Data, ['description'], at, issues);
-    return category;
-  });
-  if (categories.length) return categories;
-  issues.add('categories', 'noCategory');
-  return null;
-}
-
-function readCookies(input: unknown, ids: string[], issues: Issues): CookieDeclaration[] | undefined {
-  if (input === undefined) return undefined;
-  if (!Array.isArray(input)) {
-    issues.add('cookies', 'cookies');
-    return undefined;
-  }
-  return readList(input, 'cookies', issues, (entry, at) => {
-    const {category, name, provider, purpose, domain, path} = entry;
-    if (!ids.includes(category as string)) return (issues.add(at + 'category', 'categoryOf', ids.join(', ')), null);
-    if (!isCookieName(name)) return (issues.add(at + 'name', 'cookiePattern'), null);
-    if (!isText(provider)) return (issues.add(at + 'provider', 'plainText'), null);
-    if (!isText(purpose)) return (issues.add(at + 'purpose', 'plainText'), null);
-    // The keys in the order of a declaration.
-    const cookie: CookieDeclaration = {category: category as string, provider, name, purpose};
-    copyTexts(entry, cookie as unknown as Data, ['service', 'duration'], at, issues, 'plainText');
-    if (domain !== undefined) {
-      if (isDomain(domain)) cookie.domain = domain;
-      else issues.add(at + 'domain', 'domain');
-    }
-    if (path !== undefined) {
-      if (isString(path) && path.startsWith('/')) cookie.path = path;
-      else issues.add(at + 'path', 'path');
-    }
-    return cookie;
-  });
-}
-
-function readStorage(input: unknown, ids: string[], issues: Issues): StorageDeclaration[] | undefined {
-  if (input === undefined) return undefined;
-  if (!Array.isArray(input)) {
-    issues.add('storage', 'list');
-    return undefined;
-  }
-  return readList(input, 'storage', issues, (entry, at) => {
-    const {category, storage, key} = entry;
-    if (!ids.includes(category as string)) return (issues.add(at + 'category', 'category'), null);
-    if (storage !== 'local' && storage !== 'session') return (issues.add(at + 'storage', 'storage'), null);
-    if (!isString(key) || key === '') return (issues.add(at + 'key', 'storageKey'), null);
-    return {category: category as string, storage, key};
-  });
-}
-
-function readIntegrations(input: unknown, ids: string[], issues: Issues): IntegrationsConfig | undefined {
-  if (input === undefined) return undefined;
-  if (!isObject(input)) {
-    issues.add('integrations', 'object');
-    return undefined;
-  }
-  const integrations: IntegrationsConfig = {};
-  const {googleConsentMode: gcm, matomo} = input;
-  // An integration whose `enabled` is not a boolean is left out (and reported).
-  const enabled = (part: Data, path: string) => {
-    if (isBoolean(part.enabled)) return true;
-    issues.add(path + '.enabled', 'boolean');
-    return false;
-  };
-  if (gcm !== undefined) {
-    const part = isObject(gcm) ? gcm : {};
-    const path = 'integrations.googleConsentMode';
-    if (enabled(part, path)) {
-      integrations.googleConsentMode = {enabled: part.enabled as boolean};
-      if (part.mapping !== undefined) {
-        if (!isObject(part.mapping)) issues.add(path + '.mapping', 'object');
-        else integrations.googleConsentMode.mapping = readMapping(part.mapping, ids, path + '.mapping.', issues);
-      }
-    }
-  }
-  if (matomo !== undefined) {
-    const part = isObject(matomo) ? matomo : {};
-    const path = 'integrations.matomo';
-    if (enabled(part, path)) {
-      integrations.matomo = {enabled: part.enabled as boolean};
-      if (part.category !== undefined) {
-        if (ids.includes(part.category as string)) integrations.matomo.category = part.category as string;
-        else issues.add(path + '.category', 'category');
-      }
-    }
-  }
-  return integrations;
-}
-
-/** Google Consent Mode's mapping: category id → consent types. */
-function readMapping(input: Data, ids: string[], path: string, issues: Issues) {
-  const mapping: Record<string, string[]> = {};
-  for (const [id, types] of Object.entries(input)) {
-    if (!ids.includes(id)) issues.add(path + id, 'notCategory');
-    else if (Array.isArray(types) && types.every(isString)) mapping[id] = types;
-    else issues.add(path + id, 'consentTypes');
-  }
-  return mapping;
-}
-
-function readProof(input: unknown, issues: Issues): ProofConfig | undefined {
-  if (input === undefined || input === null) return undefined;
-  if (!isObject(input)) {
-    issues.add('proof', 'proof');
-    return undefined;
-  }
-  if (isHttpUrl(input.endpoint) || isSitePath(input.endpoint)) return {endpoint: input.endpoint as string};
-  issues.add('proof.endpoint', 'endpoint');
-  return undefined;
-}
-
-/**
- * Reads a configuration given by a site owner: the valid parts kept, every problem reported
- * with the path of its field, and what the built-in configuration must still provide.
- */
-export function inspectConfig(input: unknown): InspectedConfig {
-  const issues = new Issues();
-  const config: ConsentConfig = {...structuredClone(opendatasoftCore), categories: [], cookies: []};
-  if (!isObject(input)) {
-    issues.add('(root)', 'root');
-    return {config, problems: issues.list, needs: 'fallback', ownCookies: false, named: false};
-  }
-  if (input.revision !== undefined) {
-    if (Number.isInteger(input.revision) && (input.revision as number) >= 0) config.revision = input.revision as number;
-    else issues.add('revision', 'revision');
-  }
-  if (input.updated !== undefined) {
-    if (isString(input.updated) && !isNaN(Date.parse(input.updated))) config.updated = input.updated;
-    else issues.add('updated', 'date');
-  }
-  config.site = readSite(input.site, issues);
-  config.cookie = readCookie(input.cookie, issues);
-  const named = isObject(input.site) && isText(input.site.name);
-
-  // Without a category list, the built-in categories are used; a list that holds nothing usable
-  // makes the whole configuration unusable: nothing else can be trusted to match.
-  const own = input.categories === undefined ? null : readCategories(input.categories, issues);
-  if (input.categories !== undefined && !own)
-    return {config, problems: issues.list, needs: 'fallback', ownCookies: false, named};
-  const ids = own ? own.map((c) => c.id) : opendatasoftCore.categories.map((c) => c.id);
-
-  const cookies = readCookies(input.cookies, ids, issues);
-  const storage = readStorage(input.storage, ids, issues);
-  const integrations = readIntegrations(input.integrations, ids, issues);
-  const proof = readProof(input.proof, issues);
-  if (own) config.categories = own;
-  if (cookies) config.cookies = cookies;
-  if (storage) config.storage = storage;
-  if (integrations) config.integrations = integrations;
-  if (proof) config.proof = proof;
-  return {config, problems: issues.list, needs: own ? 'nothing' : 'categories', ownCookies: !!cookies, named};
-}
-
 /** A usable configuration: the given one where valid, harmless defaults elsewhere. */
 export interface CompletedConfig {
   config: ConsentConfig;
   /** `true` when the configuration was unusable as a whole and the built-in one stands in. */
   fallback: boolean;
+}
+
+type Data = Record<string, unknown>;
+
+/** A problem a reader found; `keep` is a value kept all the same (a lifetime capped, say). */
+class Problem {
+  constructor(
+    readonly code: ProblemCode,
+    readonly detail?: string,
+    readonly keep?: unknown
+  ) {}
+}
+
+/**
+ * Reads a field's value (`path` names the field, for the problems found inside it) and returns
+ * the value to keep, a `Problem`, or `undefined` to keep nothing (a part that reported its own
+ * problems, a `required: false`).
+ */
+type Reader = (value: unknown, path: string) => unknown;
+/** A field of an object of the format: its key, its reader, its flags. */
+type Field = [key: string, read: Reader, flags?: number];
+/** The field is read even when it is missing. */
+const GIVEN = 1;
+/** A problem with the field drops the object that holds it: a list entry, or the whole configuration. */
+const DROPS = 2;
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isObject = (v: unknown): v is Data => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
+/** A plain string, or a map of language codes to strings with at least one entry. */
+const isText = (v: unknown) =>
+  isString(v) || (isObject(v) && Object.values(v).length > 0 && Object.values(v).every(isString));
+
+/** A reader that keeps the value when `test` accepts it, else reports `code`. */
+const accept =
+  (test: (v: unknown) => boolean, code: ProblemCode): Reader =>
+  (v) =>
+    test(v) ? v : new Problem(code);
+/** A string matching `re`. */
+const matching = (re: RegExp) => (v: unknown) => isString(v) && re.test(v);
+
+const text = accept(isText, 'text');
+const plainText = accept(isText, 'plainText');
+/** A cookie name: printable ASCII but `"`, `,`, `;` and `\\`, from 1 to 256 of them. */
+const isCookieName = matching(/^[!#-+\--:<-[\]-~]{1,256}$/);
+const isDomain = matching(/^\.?[a-z0-9.-]+$/i);
+/** A path on this site: one `/` first (`//` would name another host). */
+const isSitePath = matching(/^\/(?!\/)/);
+
+/** How many days a decision is kept: capped at 13 months, with a problem reported. */
+const maxAgeDays: Reader = (v) =>
+  typeof v !== 'number' || !Number.isFinite(v) || v <= 0
+    ? new Problem('maxAgeDays')
+    : v > MAX_MAX_AGE_DAYS
+      ? new Problem('maxAgeCapped', undefined, MAX_MAX_AGE_DAYS)
+      : v;
+
+/**
+ * Inspects a configuration given by a site owner: its valid parts kept, every problem
+ * reported with the path of its field, and what the built-in configuration must still provide.
+ */
+export function inspectConfig(input: unknown): InspectedConfig {
+  const problems: ConfigProblem[] = [];
+  const report = (path: string, {code, detail}: Problem) => {
+    problems.push(detail === undefined ? {path, code} : {path, code, detail});
+  };
+
+  /**
+   * The fields of `from` read into a new object, in the order of `fields`; `undefined` when a
+   * field flagged `DROPS` has a problem (`path` is the path of `from`, ending with a dot).
+   */
+  const walk = (from: Data, path: string, fields: Field[]): Data | undefined => {
+    const to: Data = {};
+    for (const [key, read, flags = 0] of fields) {
+      if (from[key] === undefined && !(flags & GIVEN)) continue;
+      const value = read(from[key], path + key);
+      if (value instanceof Problem) {
+        report(path + key, value);
+        if (flags & DROPS) return undefined;
+        if (value.keep !== undefined) to[key] = value.keep;
+      } else if (value !== undefined) to[key] = value;
+    }
+    return to;
+  };
+  /** A reader of an object walked with `fields`; anything else is reported as `code`. */
+  const object =
+    (fields: Field[], code: ProblemCode = 'object'): Reader =>
+    (v, path) =>
+      isObject(v) ? walk(v, path + '.', fields) : new Problem(code);
+  /**
+   * A reader of a list whose entries are objects walked with `fields`: the entries without a
+   * problem that drops them, and, with `unique`, whose value for that key is not taken yet.
+   */
+  const list =
+    (fields: Field[], code: ProblemCode, unique?: string): Reader =>
+    (v, path) => {
+      if (!Array.isArray(v)) return new Problem(code);
+      const kept: Data[] = [];
+      v.forEach((raw, i) => {
+        const at = `${path}[${i}]`;
+        const entry = isObject(raw) ? walk(raw, at + '.', fields) : report(at, new Problem('object'));
+        if (!entry) return;
+        if (unique && kept.some((k) => k[unique] === entry[unique])) {
+          return report(`${at}.${unique}`, new Problem('duplicate', entry[unique] as string));
+        }
+        kept.push(entry);
+      });
+      return kept;
+    };
+
+  const config: ConsentConfig = {...structuredClone(opendatasoftCore), categories: [], cookies: []};
+  if (!isObject(input)) {
+    report('(root)', new Problem('root'));
+    return {config, problems, needs: 'fallback', ownCookies: false, named: false};
+  }
+  const named = isObject(input.site) && isText(input.site.name);
+
+  // First what names the categories, which the rest refers to.
+  const categoryList = list(
+    [
+      ['id', accept(matching(/^[a-z0-9][a-z0-9_-]{0,63}$/i), 'identifier'), GIVEN | DROPS],
+      ['title', text, GIVEN | DROPS],
+      // `required` is kept only when true.
+      ['required', (v) => (isBoolean(v) ? v || undefined : new Problem('boolean')), DROPS],
+      ['description', text],
+    ],
+    'categories',
+    'id'
+  );
+  const head = walk(input, '', [
+    ['revision', accept((v) => Number.isInteger(v) && (v as number) >= 0, 'revision')],
+    ['updated', accept((v) => isString(v) && !isNaN(Date.parse(v as string)), 'date')],
+    [
+      'site',
+      object(
+        [
+          ['name', text, GIVEN],
+          ['url', accept(isHttpUrl, 'httpUrl')],
+          ['policyUrl', accept(isSafeLink, 'link')],
+        ],
+        'site'
+      ),
+    ],
+    [
+      'cookie',
+      object([
+        ['name', accept(isCookieName, 'cookieName')],
+        ['maxAgeDays', maxAgeDays],
+        ['domain', accept((v) => v === null || isDomain(v), 'cookieDomain')],
+      ]),
+    ],
+    [
+      'categories',
+      (v, path) => {
+        const read = categoryList(v, path);
+        return Array.isArray(read) && !read.length ? new Problem('noCategory') : read;
+      },
+    ],
+  ]) as Partial<ConsentConfig>;
+  // A site of its own drops the built-in address; a faulty name keeps the built-in one.
+  if (head.site) config.site = {...config.site, url: undefined, ...head.site};
+  if (head.cookie) config.cookie = {...config.cookie, ...head.cookie};
+
+  // Without a category list, the built-in categories are used; a list without a usable
+  // category makes the whole configuration unusable: nothing else can be trusted to match.
+  const own = input.categories !== undefined;
+  if (own && !head.categories) return {config, problems, needs: 'fallback', ownCookies: false, named};
+  const ids = (head.categories ?? opendatasoftCore.categories).map((c) => c.id);
+  const category =
+    (code: ProblemCode, detail?: string): Reader =>
+    (v) =>
+      ids.includes(v as string) ? v : new Problem(code, detail);
+
+  /** An integration: `enabled` first (without it, the integration is left out), then `fields`. */
+  const integration =
+    (fields: Field[]): Reader =>
+    (v, path) =>
+      walk(isObject(v) ? v : {}, path + '.', [['enabled', accept(isBoolean, 'boolean'), GIVEN | DROPS], ...fields]);
+  /** Google Consent Mode's mapping: each category id to its list of consent types. */
+  const mapping: Reader = (v, path) =>
+    isObject(v)
+      ? walk(
+          v,
+          path + '.',
+          Object.keys(v).map((id): Field => [
+            id,
+            (types) =>
+              !ids.includes(id)
+                ? new Problem('notCategory')
+                : Array.isArray(types) && types.every(isString)
+                  ? types
+                  : new Problem('consentTypes'),
+            GIVEN,
+          ])
+        )
+      : new Problem('object');
+
+  const tail = walk(input, '', [
+    [
+      'cookies',
+      list(
+        [
+          ['category', category('categoryOf', ids.join(', ')), GIVEN | DROPS],
+          ['provider', plainText, GIVEN | DROPS],
+          ['name', accept(isCookieName, 'cookiePattern'), GIVEN | DROPS],
+          ['purpose', plainText, GIVEN | DROPS],
+          ['service', plainText],
+          ['duration', plainText],
+          ['domain', accept(isDomain, 'domain')],
+          ['path', accept(matching(/^\//), 'path')],
+        ],
+        'cookies'
+      ),
+    ],
+    [
+      'storage',
+      list(
+        [
+          ['category', category('category'), GIVEN | DROPS],
+          ['storage', accept(matching(/^(local|session)$/), 'storage'), GIVEN | DROPS],
+          ['key', accept(matching(/[^]/), 'storageKey'), GIVEN | DROPS],
+        ],
+        'list'
+      ),
+    ],
+    [
+      'integrations',
+      object([
+        ['googleConsentMode', integration([['mapping', mapping]])],
+        ['matomo', integration([['category', category('category')]])],
+      ]),
+    ],
+    [
+      'proof',
+      // `null` is no proof, as a missing one.
+      (v, path) =>
+        v === null
+          ? undefined
+          : object([['endpoint', accept((v) => isHttpUrl(v) || isSitePath(v), 'endpoint'), GIVEN | DROPS]], 'proof')(
+              v,
+              path
+            ),
+    ],
+  ]) as Partial<ConsentConfig>;
+
+  Object.assign(config, head.revision === undefined ? {} : {revision: head.revision}, tail);
+  if (head.updated) config.updated = head.updated;
+  if (head.categories) config.categories = head.categories;
+  return {config, problems, needs: own ? 'nothing' : 'categories', ownCookies: !!tail.cookies, named};
 }
 
 /**
