@@ -84,11 +84,11 @@ export class ConsentController implements ReactiveController {
   }
 
   hostConnected() {
-    if (!this.store) return;
-    this.#listen(this.store);
+    const store = this.store;
+    if (!store) return;
+    this.#listen(store);
     // Re-connected (a framework moved the element): what changed meanwhile, once every other
     // controller of the element is connected again.
-    const store = this.store;
     queueMicrotask(() => this.store === store && this.#host.isConnected && store.reload());
   }
 
@@ -174,7 +174,7 @@ export class ConsentController implements ReactiveController {
           if (loading.signal.aborted) return;
           // The reader itself could not be loaded: ask the visitor with the built-in categories,
           // granting nothing, rather than not at all.
-          console.error(`<${this.#host.localName}>: could not read the configuration`, error);
+          console.error(`<${this.#host.localName}>:`, error);
           this.#use({...opendatasoftCore, site: {name: location.hostname}}, null, true);
         }
       );

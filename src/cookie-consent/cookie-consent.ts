@@ -7,6 +7,7 @@ import {PendingWork, settle} from '../core/pending.js';
 import type {ConsentStore} from '../core/store.js';
 import {pickText} from '../core/text.js';
 import type {ConfigSkeleton, ConsentAction, ConsentConfig, ConsentMap} from '../core/types.js';
+import {BannerRoomController} from '../controllers/banner-room.js';
 import {ConsentController, type ConsentUpdate} from '../controllers/consent-controller.js';
 import {LangController} from '../controllers/lang-controller.js';
 import {whenAdded} from '../dom/when-added.js';
@@ -138,6 +139,11 @@ export class CookieConsent extends LitElement {
   #dialogRequest = 0;
   #stopWatching?: () => void;
 
+  constructor() {
+    super();
+    this.addController(new BannerRoomController(() => this.renderRoot.querySelector('[part~="banner"]')));
+  }
+
   /**
    * The checked configuration in use, or `null` while it loads. With the built-in
    * configuration, `null` until its texts are loaded (by the dialog, or `loadConfig()`).
@@ -264,7 +270,7 @@ export class CookieConsent extends LitElement {
         },
         (error: unknown) => {
           this.#effectsLoading = null;
-          console.error(`<${this.localName}>: could not load what applies the decision`, error);
+          console.error(`<${this.localName}>:`, error);
         }
       )
     );

@@ -17,14 +17,11 @@ export class PendingWork {
     return work;
   }
 
-  /** Whether no work is under way. */
-  get idle(): boolean {
-    return this.#pending.size === 0;
-  }
-
-  /** Resolves once no work is under way, including work added while waiting. */
-  async settled(): Promise<void> {
-    while (this.#pending.size) await Promise.all([...this.#pending]);
+  /** Resolves once no work is under way, including work added meanwhile; `true` when it had to wait. */
+  async settled(): Promise<boolean> {
+    let waited = false;
+    for (; this.#pending.size; waited = true) await Promise.all(this.#pending);
+    return waited;
   }
 }
 
@@ -33,9 +30,6 @@ export class PendingWork {
  * the end of that work starts (a render, more work): the elements' `settled`.
  */
 export async function settle(host: {readonly updateComplete: Promise<unknown>}, work: PendingWork): Promise<void> {
-  for (;;) {
-    await host.updateComplete;
-    if (work.idle) return;
-    await work.settled();
-  }
+  do await host.updateComplete;
+  while (await work.settled());
 }

@@ -10,7 +10,9 @@ export function whenAdded(selector: string, found: () => void): () => void {
   }
   const observer = new MutationObserver((records) => {
     const added = records.some((r) =>
-      Array.from(r.addedNodes).some((n) => n instanceof Element && (n.matches(selector) || !!n.querySelector(selector)))
+      Array.from(r.addedNodes).some(
+        (n) => n instanceof Element && (n.matches(selector) || n.querySelector(selector) !== null)
+      )
     );
     if (!added) return;
     observer.disconnect();
