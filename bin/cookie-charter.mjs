@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The `cookie-charter` command. `export` turns a configuration into pasteable HTML (one file
+// The `cookie-charter` command. `scan` checks what a site really stores against its
+// configuration (bin/scan/, loaded only for that command). `export` turns a configuration into pasteable HTML (one file
 // per language) and one CSS file, for pages that allow no script, such as Opendatasoft portal
 // pages. It renders the element's own templates and styles (from the compiled `lib/`, produced
 // by `npm run build:lib`), so the pasted charter says and looks exactly what the element does.
@@ -20,7 +21,12 @@ const USAGE = `Usage:
   --heading-level  level of the top headings (default 2)
   --with-title     start with the charter's own title ("Charte cookies")
   --prefix         prefix of every class name (default "ods-cc-")
-  --force          export even when the configuration has errors (its valid parts only)`;
+  --force          export even when the configuration has errors (its valid parts only)
+
+  cookie-charter scan <url>... [--config <file.json>] [--pages <n>] [--out <dir>] [--json]
+                      [--fail-on violation|undeclared|never]
+  Checks every cookie and storage key the pages set, before any action, after "reject all"
+  and after "accept all", against the configuration ("cookie-charter scan --help").`;
 
 const LANGS = ['fr', 'en'];
 
@@ -54,7 +60,11 @@ async function loadLib() {
       import('@lit-labs/ssr/lib/render-result.js'),
     ]);
     const codes = await import(new URL('generated/locale-codes.js', lib).href);
-    return {template, styles, config, localize, ssr, result, codes, lib};
+    const [services, {catalogue}] = await Promise.all([
+      import(new URL('core/services.js', lib).href),
+      import(new URL('catalogue/services.js', lib).href),
+    ]);
+    return {template, styles, config, localize, ssr, result, codes, lib, services, catalogue};
   } catch (error) {
     if (error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('/lib/')) {
       throw new UsageError('the compiled library is missing: run "npm run build:lib" first');
@@ -67,7 +77,7 @@ class UsageError extends Error {}
 
 /** Renders the charter for every language; returns the files to write (name → content). */
 export async function exportCharter({configText, configName, langs, headingLevel, withTitle, prefix, force}) {
-  const {template, styles, config, localize, ssr, result, codes, lib} = await loadLib();
+  const {template, styles, config, localize, ssr, result, codes, lib, services, catalogue} = await loadLib();
   let checked;
   if (configText === undefined) {
     checked = {config: config.defaultConfig(), issues: []};
@@ -81,7 +91,12 @@ export async function exportCharter({configText, configName, langs, headingLevel
         issues: [{path: '(root)', message: `not valid JSON (${error.message})`}],
       };
     }
-    if (!checked) checked = config.validateConfig(parsed);
+    if (!checked) {
+      // Services named by the configuration become its declarations, as in the elements.
+      const expanded = services.expandServices(parsed, catalogue, () => config.defaultConfig().cookies);
+      checked = config.validateConfig(expanded.config);
+      checked.issues.unshift(...expanded.issues);
+    }
   }
   const warnings = [];
   if (checked.issues.length) {
@@ -132,6 +147,10 @@ async function main(argv) {
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     console.log(USAGE);
     return 0;
+  }
+  if (command === 'scan') {
+    const {scanCommand} = await import('./scan/cli.mjs');
+    return scanCommand(rest);
   }
   if (command !== 'export') throw new UsageError(`unknown command "${command}"\n\n${USAGE}`);
   const {values} = parseArgs({
