@@ -96,11 +96,26 @@ export function actionRank(kind, name) {
   return ACTIONS[kind].findIndex((re) => re.test(folded));
 }
 
+/** The buttons and links of the page whose accessible name does `kind`, best first. */
+async function actionButtons(page, kind) {
+  const candidates = [];
+  const walk = (node) => {
+    if (!node) return;
+    if ((node.role === 'button' || node.role === 'link') && node.name) {
+      const rank = actionRank(kind, node.name);
+      if (rank >= 0) candidates.push({rank, role: node.role, name: node.name});
+    }
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(await page.accessibility.snapshot({interestingOnly: true}).catch(() => null));
+  return candidates.sort((a, b) => a.rank - b.rank || (a.role === 'button' ? -1 : 1));
+}
+
 /**
  * Refuses or accepts everything: `rejectAll()` / `acceptAll()` on a `<cookie-consent>`, else a
  * click on the visible button (or link) whose accessible name says so. Returns how.
  */
-async function decide(page, kind, {wait}) {
+async function decide(page, kind, {wait, banner}) {
   const viaElement = await page
     .evaluate(
       async (method) => {
@@ -116,20 +131,11 @@ async function decide(page, kind, {wait}) {
     .catch(() => false);
   if (viaElement) return {method: 'cookie-consent', name: kind === 'reject' ? 'rejectAll()' : 'acceptAll()'};
 
-  // Another consent manager: its banner may come late, so look a few times.
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const candidates = [];
-    const walk = (node) => {
-      if (!node) return;
-      if ((node.role === 'button' || node.role === 'link') && node.name) {
-        const rank = actionRank(kind, node.name);
-        if (rank >= 0) candidates.push({rank, role: node.role, name: node.name});
-      }
-      for (const child of node.children ?? []) walk(child);
-    };
-    walk(await page.accessibility.snapshot({interestingOnly: true}).catch(() => null));
-    candidates.sort((a, b) => a.rank - b.rank || (a.role === 'button' ? -1 : 1));
-    for (const candidate of candidates) {
+  // Another consent manager: its banner may come late, so look again for a while (unless the
+  // page showed no such button once settled, before any action).
+  const deadline = Date.now() + (banner ? Math.max(1000, 4 * wait) : 0);
+  for (let attempt = 0; attempt === 0 || Date.now() < deadline; attempt++) {
+    for (const candidate of await actionButtons(page, kind)) {
       const selector = `::-p-aria([name=${JSON.stringify(candidate.name)}][role="${candidate.role}"])`;
       for (const handle of await page.$$(selector).catch(() => [])) {
         if (await handle.isVisible().catch(() => false)) {
@@ -138,7 +144,7 @@ async function decide(page, kind, {wait}) {
         }
       }
     }
-    await new Promise((r) => setTimeout(r, wait));
+    await new Promise((r) => setTimeout(r, 250));
   }
   return {method: null, name: null};
 }
@@ -287,6 +293,7 @@ export async function scanPage(browser, url, {idle, first, timeout = 30000}) {
       result.title = await page.title().catch(() => null);
       result.states.before = await snapshot(context, page, hosts);
       result.links = await pageLinks(page);
+      result.banner = (await page.$('cookie-consent')) !== null || (await actionButtons(page, 'reject')).length > 0;
       if (first) {
         result.config = await pageConfig(page);
         result.screenshot = await page.screenshot({type: 'png', encoding: 'base64'}).catch(() => null);
@@ -303,7 +310,7 @@ export async function scanPage(browser, url, {idle, first, timeout = 30000}) {
   ]) {
     await inContext(async (context, page, hosts) => {
       await open(page);
-      result[field] = await decide(page, kind, {wait: Math.max(200, idle)});
+      result[field] = await decide(page, kind, {wait: idle, banner: result.banner});
       await settle(page);
       result.extra.push(await snapshot(context, page, hosts));
       await page.reload({waitUntil: 'load', timeout});

@@ -9,12 +9,6 @@ const TITLES = {
 };
 
 const yesNo = (value) => (value ? 'yes' : '—');
-const text = (value) =>
-  value === null || value === undefined
-    ? ''
-    : typeof value == 'string'
-      ? value
-      : (value.en ?? value.fr ?? Object.values(value)[0] ?? '');
 
 function lifetime(entry) {
   if (entry.session) return 'session';
@@ -258,5 +252,3 @@ ${sections.join('\n')}
 </html>
 `;
 }
-
-export {text};
