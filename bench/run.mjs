@@ -7,7 +7,8 @@
 // Options: --runs N (page loads per library, default 15), --charter-runs N (default 5;
 // 3 at 10,000 cookies), --no-build (never rebuild dist/), --reduced-motion (emulate
 // prefers-reduced-motion: entrance animations off, to separate them from the rest of the
-// time to a usable banner). CHROME_PATH overrides the browser.
+// time to a usable banner), --scan-runs N (default 1: `cookie-charter scan --pages 20` of a
+// 20-page loopback site, bench/scan.mjs), --no-scan. CHROME_PATH overrides the browser.
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs';
 import {cpus, totalmem} from 'node:os';
@@ -18,6 +19,7 @@ import {brotliCompressSync, constants as zlibConstants, gzipSync} from 'node:zli
 import {launchChromium} from '../test/helpers/chromium.mjs';
 import {baselinePage, charterPage, libraries} from './pages.mjs';
 import {startServer} from './server.mjs';
+import {benchScan, SCAN_PAGES} from './scan.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const {values: options} = parseArgs({
@@ -26,6 +28,8 @@ const {values: options} = parseArgs({
     'charter-runs': {type: 'string', default: '5'},
     'no-build': {type: 'boolean', default: false},
     'reduced-motion': {type: 'boolean', default: false},
+    'scan-runs': {type: 'string', default: '1'},
+    'no-scan': {type: 'boolean', default: false},
   },
 });
 const RUNS = Number(options.runs);
@@ -256,6 +260,9 @@ sizes: for (const size of CHARTER_SIZES) {
 await browser.close();
 await server.close();
 
+// ---------------------------------------------------------------- the scan of a whole site
+const scanBench = options['no-scan'] ? null : await benchScan({runs: Number(options['scan-runs'])});
+
 // ---------------------------------------------------------------- report
 const results = {};
 for (const [id, list] of samples) {
@@ -349,13 +356,31 @@ else {
   }
 }
 
+if (scanBench) {
+  const s = summary(scanBench.times);
+  console.log(
+    `\ncookie-charter scan --pages ${SCAN_PAGES} of a ${SCAN_PAGES}-page loopback site (browser launch included, ` +
+      `network idle 500 ms): ${fmt({median: s.median / 1000, min: s.min / 1000, max: s.max / 1000}, ' s', 1)}, ` +
+      `${scanBench.times.length} run(s); ${scanBench.pages} pages, ${scanBench.cookies} cookies, ${scanBench.violations} violations`
+  );
+}
+
 const resultsDir = join(root, 'bench/results');
 mkdirSync(resultsDir, {recursive: true});
 const file = join(resultsDir, `${date.replace(/[:.]/g, '-')}.json`);
 writeFileSync(
   file,
   JSON.stringify(
-    {date, machine, runs: RUNS, reducedMotion: options['reduced-motion'], results, charter, table: lines.join('\n')},
+    {
+      date,
+      machine,
+      runs: RUNS,
+      reducedMotion: options['reduced-motion'],
+      results,
+      charter,
+      scan: scanBench,
+      table: lines.join('\n'),
+    },
     null,
     2
   )
