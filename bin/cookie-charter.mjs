@@ -62,7 +62,7 @@ async function loadLib() {
     const codes = await import(new URL('generated/locale-codes.js', lib).href);
     const [services, {catalogue}] = await Promise.all([
       import(new URL('core/services.js', lib).href),
-      import(new URL('catalogue/services.js', lib).href),
+      import(new URL('catalogue/catalogue.js', lib).href),
     ]);
     return {template, styles, config, localize, ssr, result, codes, lib, services, catalogue};
   } catch (error) {

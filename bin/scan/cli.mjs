@@ -36,7 +36,7 @@ async function loadLib() {
     const [config, services, catalogue, pattern] = await Promise.all([
       import(new URL('core/config.js', lib).href),
       import(new URL('core/services.js', lib).href),
-      import(new URL('catalogue/services.js', lib).href),
+      import(new URL('catalogue/catalogue.js', lib).href),
       import(new URL('core/pattern.js', lib).href),
     ]);
     return {config, services, catalogue: catalogue.catalogue, namePattern: pattern.namePattern};

@@ -1,6 +1,6 @@
 /**
  * The ids of the catalogue's services, as a configuration names them in `services[].id`. The
- * catalogue (services.ts) holds one entry for each, in this order.
+ * catalogue (catalogue.ts) holds one entry for each, in this order.
  */
 export const SERVICE_IDS = [
   'matomo',

@@ -102,6 +102,11 @@ const maxAgeDays: Reader = (v) =>
       ? new Problem('maxAgeCapped', undefined, MAX_MAX_AGE_DAYS)
       : v;
 
+/** Whether a configuration names services of the catalogue (services.ts then declares their cookies). */
+export function namesServices(config: unknown): boolean {
+  return isObject(config) && config.services !== undefined;
+}
+
 /**
  * Inspects a configuration given by a site owner: its valid parts kept, every problem
  * reported with the path of its field, and what the built-in configuration must still provide.

@@ -1,53 +1,51 @@
 // How the elements read a configuration given to them (a chunk of the browser bundle): the
 // `config` property, else the child JSON script, else the `src` file, checked by
-// config-check.ts. What only some configurations need loads only for them: the built-in
-// configuration in full (for one without a category list of its own, or an unusable one) and
-// the texts of the problems found (for one that has some).
-import {completeConfig, inspectConfig, type InspectedConfig} from './config-check.js';
-import type {ProblemCode} from './config-issues.js';
+// config-check.ts. What only some configurations need loads only for them: the catalogue of
+// services (for one that names services), the built-in configuration in full (for one without
+// a category list of its own, or an unusable one) and the texts of the problems found (for one
+// that has some).
+import {completeConfig, inspectConfig, namesServices, type InspectedConfig} from './config-check.js';
+import type {ConfigProblem} from './config-issues.js';
 import {configScript, type ConfigSource, type LoadedConfig} from './defaults.js';
 import {lazy} from './lazy.js';
+import type {ConfigIssue} from './types.js';
 
 const loadBuiltIn = lazy(() => import('./built-in.js'));
 const loadIssueTexts = lazy(() => import('./config-issues.js'));
+const loadCatalogue = lazy(() => import('../catalogue/catalogue.js'));
 
-/** What was read from one source, before it is completed. */
-export interface InspectedSource {
-  inspected: InspectedConfig;
+/** What one source gave: its input, or the problem that kept it from being read. */
+export interface SourceInput {
   source: ConfigSource;
+  input?: unknown;
+  /** The source could not be read (invalid JSON, a failed fetch): the fallback stands in. */
+  unreadable?: ConfigProblem;
 }
 
-/** An input that could not be read at all: the fallback stands in, with the reason. */
-function unreadable(path: string, code: ProblemCode, detail: string): InspectedConfig {
-  return {...inspectConfig(null), problems: [{path, code, detail}]};
-}
-
-/** Reads a JSON text as a configuration. */
-export function inspectJson(text: string): InspectedConfig {
-  let input: unknown;
+/** Reads a JSON text. */
+function parse(text: string, source: ConfigSource): SourceInput {
   try {
-    input = JSON.parse(text);
+    return {source, input: JSON.parse(text)};
   } catch (error) {
-    return unreadable('(root)', 'json', (error as Error).message);
+    return {source, unreadable: {path: '(root)', code: 'json', detail: (error as Error).message}};
   }
-  return inspectConfig(input);
 }
 
 /**
  * What can be read without fetching: the `config` property, else the child JSON script.
  * `null` when neither is given (the `src` attribute or the built-in configuration decide).
  */
-export function inspectInline(element: Element, property: unknown): InspectedSource | null {
-  if (property !== undefined && property !== null) return {inspected: inspectConfig(property), source: 'property'};
+export function inlineInput(element: Element, property: unknown): SourceInput | null {
+  if (property !== undefined && property !== null) return {source: 'property', input: property};
   const script = configScript(element);
-  return script ? {inspected: inspectJson(script.textContent ?? ''), source: 'script'} : null;
+  return script ? parse(script.textContent ?? '', 'script') : null;
 }
 
-/** Fetches and reads the configuration file named by a `src` attribute. Never throws but when aborted. */
-export async function inspectSrc(src: string, signal?: AbortSignal): Promise<InspectedSource> {
-  const failed = (reason: string): InspectedSource => ({
-    inspected: unreadable('src', 'fetch', `"${src}" (${reason})`),
+/** Fetches the configuration file named by a `src` attribute. Never throws but when aborted. */
+export async function srcInput(src: string, signal?: AbortSignal): Promise<SourceInput> {
+  const failed = (reason: string): SourceInput => ({
     source: 'src',
+    unreadable: {path: 'src', code: 'fetch', detail: `"${src}" (${reason})`},
   });
   let response: Response;
   try {
@@ -57,8 +55,12 @@ export async function inspectSrc(src: string, signal?: AbortSignal): Promise<Ins
     if ((error as Error).name === 'AbortError') throw error;
     return failed((error as Error).message);
   }
-  if (!response.ok) return failed(`HTTP ${response.status}`);
-  return {inspected: inspectJson(await response.text()), source: 'src'};
+  return response.ok ? parse(await response.text(), 'src') : failed(`HTTP ${response.status}`);
+}
+
+/** Inspects what a source gave; an unreadable source gives the fallback, with its problem. */
+export function inspectSource({input, unreadable}: SourceInput): InspectedConfig {
+  return unreadable ? {...inspectConfig(null), problems: [unreadable]} : inspectConfig(input);
 }
 
 /**
@@ -72,15 +74,27 @@ export async function readConfig(
   src: string | undefined,
   signal: AbortSignal
 ): Promise<LoadedConfig | null> {
-  const read = inspectInline(element, property) ?? (src ? await inspectSrc(src, signal) : null);
+  const read = inlineInput(element, property) ?? (src ? await srcInput(src, signal) : null);
   if (!read) return null;
-  const {inspected, source} = read;
+  // Services named by the configuration become its declarations first.
+  let serviceIssues: ConfigIssue[] = [];
+  if (namesServices(read.input)) {
+    const [{expandServices}, {catalogue}, builtIn] = await Promise.all([
+      import('./services.js'),
+      loadCatalogue(),
+      loadBuiltIn(),
+    ]);
+    const expanded = expandServices(read.input, catalogue, () => builtIn.defaultConfig().cookies);
+    read.input = expanded.config;
+    serviceIssues = expanded.issues;
+  }
+  const inspected = inspectSource(read);
   const [builtIn, texts] = await Promise.all([
     inspected.needs === 'nothing' ? null : loadBuiltIn(),
-    inspected.problems.length ? loadIssueTexts() : null,
+    inspected.problems.length || serviceIssues.length ? loadIssueTexts() : null,
   ]);
   signal.throwIfAborted();
-  const issues = texts ? texts.describeProblems(inspected.problems) : [];
-  if (texts) console.error(texts.describeIssues(element.localName, source, issues));
-  return {...completeConfig(inspected, builtIn), issues, source};
+  const issues = texts ? [...serviceIssues, ...texts.describeProblems(inspected.problems)] : [];
+  if (texts) console.error(texts.describeIssues(element.localName, read.source, issues));
+  return {...completeConfig(inspected, builtIn), issues, source: read.source};
 }

@@ -16,3 +16,4 @@ export * from './hash.js';
 export * from './proof.js';
 export * from './integrations/google-consent-mode.js';
 export * from './integrations/matomo.js';
+export * from './services.js';

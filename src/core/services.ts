@@ -5,6 +5,7 @@
 // loads it only for a configuration that names a service (`namesServices`).
 import type {CatalogueService, ServiceId} from '../catalogue/types.js';
 import {opendatasoftCore} from '../presets/opendatasoft-core.js';
+import {namesServices} from './config-check.js';
 import type {ConfigIssue, ConsentConfig, CookieDeclaration, StorageDeclaration} from './types.js';
 
 /** One service a configuration uses: a catalogue id, and the category its cookies go under. */
@@ -34,9 +35,7 @@ type Data = Record<string, unknown>;
 const isObject = (v: unknown): v is Data => typeof v == 'object' && v !== null && !Array.isArray(v);
 
 /** Whether a configuration names services: only then does it need the catalogue. */
-export function namesServices(config: unknown): boolean {
-  return isObject(config) && config.services !== undefined;
-}
+export {namesServices};
 
 /**
  * Adds to `config.cookies` and `config.storage` the declarations of the services named in

@@ -170,6 +170,21 @@ describe('<cookie-charter> attributes and configuration', () => {
     expect($$(el, 'h6')).to.have.length(4);
   });
 
+  it('lists the cookies of the services its configuration names, from the catalogue', async () => {
+    const config = {
+      categories: [
+        {id: 'necessary', required: true, title: 'Nécessaires'},
+        {id: 'statistics', title: 'Mesure d’audience'},
+      ],
+      services: [{id: 'matomo', category: 'statistics'}],
+    };
+    const el = await fixture<CookieCharter>(html`<cookie-charter .config=${config}></cookie-charter>`);
+    await el.settled;
+    expect(el.activeConfig!.cookies.map((c) => c.name)).to.include('_pk_id.*');
+    expect($$(el, '[part~="cookie-name"]').map(textOf)).to.include('_pk_id.*');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows its own title with with-title, sections one level below', async () => {
     const el = await fixture<CookieCharter>(html`<cookie-charter with-title heading-level="1"></cookie-charter>`);
     await el.settled;

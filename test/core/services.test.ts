@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {catalogue} from '../../src/catalogue/services.js';
+import {catalogue} from '../../src/catalogue/catalogue.js';
 import {SERVICE_IDS} from '../../src/catalogue/ids.js';
 import {defaultConfig, validateConfig} from '../../src/core/config.js';
 import {expandServices, namesServices} from '../../src/core/services.js';

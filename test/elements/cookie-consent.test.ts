@@ -460,6 +460,28 @@ describe('<cookie-consent>', () => {
       expect(readCookie('cookies_preferences')).to.equal(null);
     });
 
+    it('declares the cookies of the services its configuration names, and names a faulty entry', async () => {
+      const errors: string[] = [];
+      const original = console.error;
+      console.error = (message: string) => errors.push(message);
+      try {
+        const el = await consentFixture(html`<cookie-consent
+          .config=${{services: [{id: 'matomo', category: 'statistics'}, {id: 'nope'}]}}
+        ></cookie-consent>`);
+        const config = await el.loadConfig();
+        const matomo = config.cookies.filter((c) => c.provider === 'Matomo (InnoCraft)');
+        expect(matomo.map((c) => c.category)).to.deep.equal(matomo.map(() => 'statistics'));
+        expect(matomo.map((c) => c.name)).to.include('_pk_id.*');
+        expect(
+          config.cookies.map((c) => c.name),
+          'the built-in cookies stay'
+        ).to.include('sessionid');
+        expect(errors.join('\n')).to.include('services[1].id: "nope" is not a service of the catalogue');
+      } finally {
+        console.error = original;
+      }
+    });
+
     it('fetches the file named by src', async () => {
       const el = await consentFixture(html`<cookie-consent src="/test/fixtures/config.json"></cookie-consent>`);
       await waitUntil(() => part(el, 'banner') !== null, 'the banner shows');
