@@ -54,9 +54,12 @@ export const styles = css`
     margin-top: 0.75rem;
   }
   /* The banner's three choices have the same size, colour and weight (CNIL). */
+  /* The declarations of FILLED_BUTTON (styles/filled-button.ts), written out: the bundle's
+     entry then carries them minified. */
   .actions button {
     flex: 1 1 12rem;
     min-height: 2.75rem;
+    min-width: 2.75rem;
     padding: 0.5rem 1rem;
     font: inherit;
     font-weight: 600;

@@ -1,4 +1,5 @@
 import {msg, str} from '@lit/localize';
+import {FILLED_BUTTON} from '../styles/filled-button.js';
 
 /**
  * The placeholder shown, in the page's light DOM, in place of an embed waiting for consent.
@@ -35,16 +36,7 @@ const CSS = `
   margin: 0;
 }
 :where(.${PLACEHOLDER_CLASS}__button) {
-  min-height: 2.75rem;
-  min-width: 2.75rem;
-  padding: 0.5rem 1rem;
-  font: inherit;
-  font-weight: 600;
-  color: var(--cookie-consent-accent-contrast, #ffffff);
-  background: var(--cookie-consent-accent, #000091);
-  border: 2px solid var(--cookie-consent-accent, #000091);
-  border-radius: var(--cookie-consent-radius, 0.25rem);
-  cursor: pointer;
+  ${FILLED_BUTTON}
 }
 :where(.${PLACEHOLDER_CLASS}__button:focus-visible) {
   outline: 3px solid var(--cookie-consent-focus-color, #0a76f6);
