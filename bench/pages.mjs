@@ -1,48 +1,7 @@
 // The benchmark pages: the same short article, and one consent manager each, configured with
 // the same four categories (the seed charter's) and the same four declared cookies.
 
-/** The four categories and cookies, in French, as every library is given them. */
-export const categories = [
-  {
-    id: 'necessary',
-    required: true,
-    title: 'Cookies nécessaires au bon fonctionnement de la plateforme',
-    description: 'Ils enregistrent des informations entre deux consultations et ne requièrent pas de consentement.',
-  },
-  {
-    id: 'statistics',
-    title: 'Cookies statistiques',
-    description: 'Ils permettent de suivre les actions d’un internaute sur le site.',
-  },
-  {id: 'first-party', title: 'Cookies internes (first-party)', description: 'Ils sont déposés par le site consulté.'},
-  {
-    id: 'third-party',
-    title: 'Cookies tiers (third-party)',
-    description: 'Ils sont déposés par (ou pour) un autre site.',
-  },
-];
-
-export const cookies = [
-  {
-    category: 'necessary',
-    provider: 'Opendatasoft',
-    name: 'sessionid',
-    purpose: 'Se souvenir de l’utilisateur d’une page à une autre.',
-  },
-  {
-    category: 'necessary',
-    provider: 'Opendatasoft',
-    name: 'django_language',
-    purpose: 'Se souvenir de la langue du visiteur.',
-  },
-  {category: 'necessary', provider: 'Opendatasoft', name: 'csrftoken', purpose: 'Protéger les formulaires.'},
-  {
-    category: 'necessary',
-    provider: 'Opendatasoft',
-    name: 'cookies_preferences',
-    purpose: 'Se souvenir des choix du visiteur.',
-  },
-];
+import {categories, cookies} from '../test/fixtures/seed-config.mjs';
 
 const article = `<main>
       <h1>Données ouvertes du territoire</h1>

@@ -5,6 +5,7 @@ import {defaultConfig} from '../src/core/config.js';
 import {ConsentStore} from '../src/core/store.js';
 import {t, type PageLang} from './pages/portal.js';
 import {longProviderConfig, part, parts, renderedCharter, renderedConsent, texts} from './support.js';
+import {SEED_COOKIE_NAMES} from '../test/fixtures/seed-config.mjs';
 
 interface CharterArgs {
   /** The `heading-level` attribute (1–5). */
@@ -51,7 +52,7 @@ type Story = StoryObj<CharterArgs>;
 
 const pageLang = (): PageLang => (document.documentElement.lang === 'en' ? 'en' : 'fr');
 
-const seedCookies = ['sessionid', 'django_language', 'csrftoken', 'cookies_preferences'];
+const seedCookies = SEED_COOKIE_NAMES;
 const seedCaption = {
   fr: 'Cookies nécessaires au bon fonctionnement de la plateforme / cookies fonctionnels',
   en: 'Cookies needed for the platform to work / functional cookies',

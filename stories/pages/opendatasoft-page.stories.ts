@@ -3,6 +3,7 @@ import {html} from 'lit';
 import {expect, waitFor} from 'storybook/test';
 import {part, parts, renderedCharter, renderedConsent, texts} from '../support.js';
 import {portalPage, t, type PageArgs, type PageLang} from './portal.js';
+import {SEED_COOKIE_NAMES} from '../../test/fixtures/seed-config.mjs';
 
 const datasets: Array<[fr: string, en: string, frText: string, enText: string]> = [
   [
@@ -99,12 +100,7 @@ export const CharteCookies: Story = {
     const consent = await renderedConsent(canvasElement);
     const charter = await renderedCharter(canvasElement);
     await waitFor(() => expect(part(consent, 'banner')).not.toBeNull());
-    expect(texts(parts(charter, 'cookie-name'))).toEqual([
-      'sessionid',
-      'django_language',
-      'csrftoken',
-      'cookies_preferences',
-    ]);
+    expect(texts(parts(charter, 'cookie-name'))).toEqual(SEED_COOKIE_NAMES);
     const title = part(charter, 'title')!;
     expect(title.localName).toBe('h1');
     expect(canvasElement.querySelectorAll('h1').length + charter.shadowRoot!.querySelectorAll('h1').length).toBe(1);

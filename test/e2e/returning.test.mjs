@@ -9,6 +9,7 @@ import {test, describe, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {fileURLToPath} from 'node:url';
 import {bundlePage, startPages} from '../helpers/chromium.mjs';
+import {SEED_COOKIE_NAMES} from '../fixtures/seed-config.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const COOKIE = 'cookies_preferences';
@@ -79,7 +80,6 @@ const TEXTS = {
     dialogTitle: 'Your cookie preferences',
   },
 };
-const SEED_COOKIES = ['sessionid', 'django_language', 'csrftoken', 'cookies_preferences'];
 
 // The three kinds of page, in each language, with the built-in configuration (revision 1) or
 // with its revision bumped to 2 (the site changed its policy after the visitor decided).
@@ -386,7 +386,7 @@ async function checkCharter(page, problems, charter, lang, expected, revision, w
   assert.deepEqual(charter.headings, t.headings, 'the sections');
   assert.deepEqual(
     charter.tables,
-    [{caption: t.caption, columns: t.columns, cookies: SEED_COOKIES}],
+    [{caption: t.caption, columns: t.columns, cookies: SEED_COOKIE_NAMES}],
     "one table, of the seed's four Opendatasoft cookies"
   );
   assert.equal(charter.revision, t.revision(revision));

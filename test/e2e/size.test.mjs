@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import {fileURLToPath} from 'node:url';
 import {brotliCompressSync, gzipSync, constants} from 'node:zlib';
 import {bundlePage, startPages} from '../helpers/chromium.mjs';
+import {seedConfig} from '../fixtures/seed-config.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BUNDLE = '/dist/cookie-elements.js';
@@ -22,32 +23,12 @@ const BUDGET = {
   '/both.html': 16 * 1024,
 };
 
-/** The seed's four categories, given inline as a site owner would paste them. */
-const SEED_CONFIG = {
-  revision: 1,
-  site: {name: 'data.seineouest.fr', url: 'https://data.seineouest.fr'},
-  categories: [
-    {id: 'necessary', required: true, title: {fr: 'Cookies nécessaires', en: 'Necessary cookies'}},
-    {id: 'statistics', title: {fr: 'Cookies statistiques', en: 'Statistics cookies'}},
-    {id: 'first-party', title: {fr: 'Cookies internes (first-party)', en: 'First-party cookies'}},
-    {id: 'third-party', title: {fr: 'Cookies tiers (third-party)', en: 'Third-party cookies'}},
-  ],
-  cookies: [
-    {
-      category: 'necessary',
-      provider: 'Opendatasoft',
-      name: 'sessionid',
-      purpose: {fr: 'Authentification', en: 'Authentication'},
-    },
-  ],
-};
-
 const page = (body) => bundlePage(body, {title: 'Size'});
 
 const PAGES = {
   '/banner.html': page('<cookie-consent></cookie-consent>'),
   '/banner-inline.html': page(
-    `<cookie-consent><script type="application/json">${JSON.stringify(SEED_CONFIG)}</script></cookie-consent>`
+    `<cookie-consent><script type="application/json">${JSON.stringify(seedConfig)}</script></cookie-consent>`
   ),
   '/both.html': page('<cookie-consent></cookie-consent><cookie-charter></cookie-charter>'),
 };

@@ -8,6 +8,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {launchChromium} from '../helpers/chromium.mjs';
+import {SEED_COOKIE_NAMES} from '../fixtures/seed-config.mjs';
 
 const BIN = fileURLToPath(new URL('../../bin/cookie-charter.mjs', import.meta.url));
 
@@ -156,7 +157,7 @@ describe('export command', () => {
     const result = run('export', '--lang', 'fr', '--out', join(dir, 'seed'));
     assert.equal(result.status, 0, result.stderr);
     const fragment = await readFile(join(dir, 'seed', 'cookie-charter.fr.html'), 'utf8');
-    for (const name of ['sessionid', 'django_language', 'csrftoken', 'cookies_preferences']) {
+    for (const name of SEED_COOKIE_NAMES) {
       assert.ok(fragment.includes(`>${name}</code>`), name);
     }
   });
