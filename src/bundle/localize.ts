@@ -1,9 +1,9 @@
 // A small stand-in for the @lit/localize runtime, used by the browser bundle only (rollup
-// aliases `@lit/localize` to it): the same API and `lit-localize-status` events for what the
-// elements use, without what they do not need (ids generated from message hashes, lit-html
-// templates as messages). Every message of the elements has an explicit id.
-import type {ReactiveControllerHost} from 'lit';
-
+// aliases `@lit/localize` to it): `msg` and `str` as the elements use them, and what
+// ./localization.ts needs to switch texts and announce them with @lit/localize's
+// `lit-localize-status` event. Nothing else: no ids generated from message hashes, no lit-html
+// templates as messages (every message of the elements has an explicit id), no
+// `configureLocalization` (./localization.ts loads the languages itself).
 export interface StrResult {
   strings: TemplateStringsArray | string[];
   values: unknown[];
@@ -46,57 +46,3 @@ export const status = (detail: object) => window.dispatchEvent(new CustomEvent(S
 export const useTemplates = (texts: Templates | undefined) => {
   templates = texts;
 };
-
-export interface LocalizationConfig {
-  sourceLocale: string;
-  targetLocales: Iterable<string>;
-  loadLocale: (locale: string) => Promise<{templates: Templates}>;
-}
-
-/**
- * Unlike @lit/localize's, it neither refuses a second call nor checks the locale against
- * `targetLocales`: in the bundle, its only caller is `installLocalization`, which calls it
- * once per page and asks only for the languages of `LANGS`, all of them target locales.
- */
-export function configureLocalization(config: LocalizationConfig) {
-  let active = config.sourceLocale;
-  let loadingLocale: string | undefined;
-  let loading: Promise<void> = Promise.resolve();
-  let request = 0;
-  const setLocale = (locale: string): Promise<void> => {
-    if (locale === (loadingLocale ?? active)) return loading;
-    const id = ++request;
-    loadingLocale = locale;
-    status({status: 'loading', loadingLocale: locale});
-    const load = locale === config.sourceLocale ? Promise.resolve({templates: undefined}) : config.loadLocale(locale);
-    return (loading = load.then(
-      (module) => {
-        if (id !== request) return;
-        active = locale;
-        loadingLocale = undefined;
-        templates = module.templates;
-        status({status: 'ready', readyLocale: locale});
-      },
-      (error: unknown) => {
-        if (id !== request) return;
-        status({status: 'error', errorLocale: locale, errorMessage: String(error)});
-        throw error;
-      }
-    ));
-  };
-  return {getLocale: () => active, setLocale};
-}
-
-/** Class decorator: the element renders again once another language's texts are ready. */
-export const localized =
-  () =>
-  <T extends {addInitializer(init: (host: ReactiveControllerHost & EventTarget) => void): void}>(clazz: T) => {
-    clazz.addInitializer((host) => {
-      const onStatus = (event: Event) => (event as CustomEvent).detail.status === 'ready' && host.requestUpdate();
-      host.addController({
-        hostConnected: () => window.addEventListener(STATUS, onStatus),
-        hostDisconnected: () => window.removeEventListener(STATUS, onStatus),
-      });
-    });
-    return clazz;
-  };
