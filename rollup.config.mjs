@@ -59,31 +59,8 @@ function slimLocalize() {
   };
 }
 
-/**
- * Gives the messages short ids in the bundle: `msg('…', {id: 'consent.acceptAll'})` and the
- * same key of each generated locale module become `{id: 'b'}`. The ids are known from the
- * generated English module (every message is translated); the npm entry points keep theirs.
- */
-function shortMessageIds() {
-  const generated = fileURLToPath(new URL('src/generated/locales/en.ts', import.meta.url));
-  const ids = [...readFileSync(generated, 'utf8').matchAll(/^\s*'([\w.-]+)':/gm)].map((m) => m[1]).sort();
-  const short = new Map(ids.map((id, i) => [id, i.toString(36)]));
-  const known = (id) => short.get(id) ?? id;
-  return {
-    name: 'short-message-ids',
-    transform(code, id) {
-      if (!/[\\/]src[\\/].*\.ts$/.test(id)) return null;
-      const out = /[\\/]src[\\/]generated[\\/]locales[\\/]/.test(id)
-        ? code.replace(/^(\s*)'([\w.-]+)':/gm, (_, space, key) => `${space}'${known(key)}':`)
-        : code.replace(/\bid: '([\w.-]+)'/g, (match, key) => (short.has(key) ? `id: '${short.get(key)}'` : match));
-      return out === code ? null : {code: out, map: null};
-    },
-  };
-}
-
 const plugins = () => [
   slimLocalize(),
-  shortMessageIds(),
   // The `html` and `css` templates' whitespace and comments, by a maintained minifier that
   // parses them (HTML with html-minifier-next, CSS with lightningcss); a template it cannot
   // parse fails the build rather than ship unminified.

@@ -12,7 +12,7 @@ import type {ConfigIssue} from './types.js';
 
 const loadBuiltIn = lazy(() => import('./built-in.js'));
 const loadIssueTexts = lazy(() => import('./config-issues.js'));
-const loadCatalogue = lazy(() => import('../catalogue/catalogue.js'));
+const loadServices = lazy(() => Promise.all([import('./services.js'), import('../catalogue/catalogue.js')]));
 
 /** What one source gave: its input, or the problem that kept it from being read. */
 export interface SourceInput {
@@ -79,11 +79,7 @@ export async function readConfig(
   // Services named by the configuration become its declarations first.
   let serviceIssues: ConfigIssue[] = [];
   if (namesServices(read.input)) {
-    const [{expandServices}, {catalogue}, builtIn] = await Promise.all([
-      import('./services.js'),
-      loadCatalogue(),
-      loadBuiltIn(),
-    ]);
+    const [[{expandServices}, {catalogue}], builtIn] = await Promise.all([loadServices(), loadBuiltIn()]);
     const expanded = expandServices(read.input, catalogue, () => builtIn.defaultConfig().cookies);
     read.input = expanded.config;
     serviceIssues = expanded.issues;
