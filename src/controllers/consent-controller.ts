@@ -54,6 +54,11 @@ export class ConsentController implements ReactiveController {
    * there (its texts load with `loadConfig()`).
    */
   fullConfig: ConsentConfig | null = null;
+  /**
+   * Whether the configuration in use asks for effects from the start (an integration, a cleanup,
+   * a proof endpoint): worked out with its check, in the reader's chunk. Never for the built-in one.
+   */
+  asksForEffects = false;
   /** Resolves with the store once the stored state is known, rendered and announced (`cookie-consent-ready`). */
   readonly ready: Promise<ConsentStore>;
 
@@ -163,27 +168,26 @@ export class ConsentController implements ReactiveController {
     if (config == null && !src && !configScript(this.#host)) return this.#use(opendatasoftCore, null);
     const loading = (this.#loading = new AbortController());
     const done = loadConfigReader()
-      .then((reader) => reader.readConfig(this.#host, config, src, loading.signal))
-      .then(
-        (loaded) => {
-          if (!loaded) this.#use(opendatasoftCore, null);
-          else if (loaded.fallback) this.#use(loaded.config, loaded.config, true);
-          else this.#use(loaded.config, loaded.config);
-        },
-        (error: unknown) => {
-          if (loading.signal.aborted) return;
-          // The reader itself could not be loaded: ask the visitor with the built-in categories,
-          // granting nothing, rather than not at all.
-          console.error(`<${this.#host.localName}>:`, error);
-          this.#use({...opendatasoftCore, site: {name: location.hostname}}, null, true);
-        }
-      );
+      .then(async (reader) => {
+        const loaded = await reader.readConfig(this.#host, config, src, loading.signal);
+        if (!loaded) return this.#use(opendatasoftCore, null);
+        this.asksForEffects = reader.needsEffects(loaded.config);
+        this.#use(loaded.config, loaded.config);
+      })
+      .catch((error: unknown) => {
+        if (loading.signal.aborted) return;
+        // The reader could not be loaded (or failed): ask the visitor with the built-in
+        // categories, granting nothing, rather than not at all.
+        console.error(`<${this.#host.localName}>:`, error);
+        this.#use({...opendatasoftCore, site: {name: location.hostname}}, null, true);
+      });
     this.#options.work.track(done);
   }
 
   /** Puts a configuration in use: a new store, with the decision stored for it. */
   #use(config: ConfigSkeleton, full: ConsentConfig | null, fallback = false) {
     this.#quiet();
+    if (!full) this.asksForEffects = false;
     this.fullConfig = full;
     this.#isFallback = fallback;
     const store = (this.store = new ConsentStore(config));

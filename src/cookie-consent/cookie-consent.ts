@@ -12,7 +12,7 @@ import {ConsentController, type ConsentUpdate} from '../controllers/consent-cont
 import {LangController} from '../controllers/lang-controller.js';
 import {whenAdded} from '../dom/when-added.js';
 import {styles} from './cookie-consent.styles.js';
-import {GATED, needsEffects} from './effects-needs.js';
+import {GATED} from './effects-needs.js';
 import type * as Effects from './effects.js';
 import type * as Preferences from './preferences.js';
 
@@ -284,7 +284,7 @@ export class CookieConsent extends LitElement {
       this.dialog?.close();
     }
     const gpc = !store.record && !this.ignoreGpc && hasGlobalPrivacyControl();
-    if (change || gpc || needsEffects(this.#consentState.fullConfig)) this.#loadEffects();
+    if (change || gpc || this.#consentState.asksForEffects) this.#loadEffects();
   }
 
   /**

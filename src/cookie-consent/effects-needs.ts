@@ -1,7 +1,7 @@
-// What the element and its effects (effects.ts) both need to know about a configuration and the
-// page: which effects it asks for. In the bundle's entry; the effects themselves are a chunk.
+// What the element and its effects (effects.ts) share: what a gated element is, and what the
+// effects may use of the element. In the bundle's entry; the effects themselves are a chunk.
 import type {ReactiveControllerHost} from 'lit';
-import type {ConsentConfig, ConsentMap} from '../core/types.js';
+import type {ConsentMap} from '../core/types.js';
 
 /** Any element that a gate may hold (scripts and embeds gated on a category). */
 export const GATED = '[data-cookie-category]';
@@ -14,18 +14,4 @@ export interface EffectsHost extends ReactiveControllerHost, HTMLElement {
   readonly reloadOnWithdraw: boolean;
   readonly ignoreGpc: boolean;
   readonly renderRoot: HTMLElement | DocumentFragment;
-}
-
-/**
- * Whether the configuration asks for effects from the start: an integration's default, a
- * cleanup of what the optional categories may have left (cookies or storage keys declared for
- * one), a proof endpoint. `null` (the built-in configuration's skeleton) asks for none.
- */
-export function needsEffects(config: ConsentConfig | null): boolean {
-  if (!config) return false;
-  const {proof, integrations, cookies, storage = [], categories} = config;
-  return (
-    !!(proof || integrations?.googleConsentMode?.enabled || integrations?.matomo?.enabled) ||
-    [...cookies, ...storage].some((d) => categories.some((c) => c.id === d.category && !c.required))
-  );
 }

@@ -237,9 +237,11 @@ class PageEffects {
    * placeholders name the categories, so the configuration in full is loaded first.
    */
   openGates(): Promise<unknown> {
+    // Their chunk and the texts are asked for at once, not after what must come first.
+    const parts = Promise.all([loadGates(), this.#consent.loadConfig()]);
     return (this.#opening ??= this.#work.track(
       this.#ready
-        .then(() => Promise.all([loadGates(), this.#consent.loadConfig()]))
+        .then(() => parts)
         .then(([m, titled]) => {
           if (this.#disposed || this.#gates) return;
           this.#gates = new m.PageGates(this.#host, this.store, titled);

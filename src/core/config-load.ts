@@ -8,7 +8,7 @@ import {completeConfig, inspectConfig, namesServices, type InspectedConfig} from
 import type {ConfigProblem} from './config-issues.js';
 import {configScript, type ConfigSource, type LoadedConfig} from './defaults.js';
 import {lazy} from './lazy.js';
-import type {ConfigIssue} from './types.js';
+import type {ConfigIssue, ConsentConfig} from './types.js';
 
 const loadBuiltIn = lazy(() => import('./built-in.js'));
 const loadIssueTexts = lazy(() => import('./config-issues.js'));
@@ -93,4 +93,16 @@ export async function readConfig(
   const issues = texts ? [...serviceIssues, ...texts.describeProblems(inspected.problems)] : [];
   if (texts) console.error(texts.describeIssues(element.localName, read.source, issues));
   return {...completeConfig(inspected, builtIn), issues, source: read.source};
+}
+
+/**
+ * Whether a configuration asks for effects from the start: an integration's default, a cleanup
+ * of what the optional categories may have left (cookies or storage keys declared for one), a
+ * proof endpoint. (The built-in configuration asks for none.)
+ */
+export function needsEffects({proof, integrations, cookies, storage = [], categories}: ConsentConfig): boolean {
+  return (
+    !!(proof || integrations?.googleConsentMode?.enabled || integrations?.matomo?.enabled) ||
+    [...cookies, ...storage].some((d) => categories.some((c) => c.id === d.category && !c.required))
+  );
 }
