@@ -5,6 +5,10 @@ import type {Lang} from './core/types.js';
 /** One loader per target language: a language's texts are downloaded only when it is used. */
 const loaders = {
   en: () => import('./generated/locales/en.js'),
+  de: () => import('./generated/locales/de.js'),
+  es: () => import('./generated/locales/es.js'),
+  it: () => import('./generated/locales/it.js'),
+  nl: () => import('./generated/locales/nl.js'),
 };
 
 type Localization = ReturnType<typeof configureLocalization>;

@@ -7,8 +7,12 @@ import type {Lang} from '../core/types.js';
 import {status, useTemplates} from './localize.js';
 
 /** One loader per target language: a language's texts are downloaded only when it is used. */
-const loaders: Record<Exclude<Lang, 'fr'>, () => Promise<{templates: Parameters<typeof useTemplates>[0]}>> = {
+const loaders: Partial<Record<Lang, () => Promise<{templates: Parameters<typeof useTemplates>[0]}>>> = {
   en: () => import('../generated/locales/en.js'),
+  de: () => import('../generated/locales/de.js'),
+  es: () => import('../generated/locales/es.js'),
+  it: () => import('../generated/locales/it.js'),
+  nl: () => import('../generated/locales/nl.js'),
 };
 
 /** The language asked for last (the page speaks French until an element asks for another). */
@@ -21,7 +25,8 @@ export function installLocalization(): void {}
 export function requestLocale(lang: Lang): void {
   if (lang === wanted) return;
   wanted = lang;
-  Promise.resolve(lang === 'fr' ? undefined : loaders[lang]()).then(
+  // French, the source language, has no loader: its texts are the messages themselves.
+  Promise.resolve(loaders[lang]?.()).then(
     (module) => {
       if (wanted !== lang) return;
       useTemplates(module?.templates);

@@ -76,7 +76,7 @@ function heading({level, className, part, id}: HeadingOptions, content: unknown)
   }
 }
 
-/** The update date in the language, e.g. "1 mai 2024" / "1 May 2024". */
+/** The update date in the language, e.g. "1 mai 2024", "1 May 2024", "1. Mai 2024", "1 de mayo de 2024". */
 export function formatUpdated(updated: string | undefined, lang: Lang): string {
   if (!updated) return '';
   const time = Date.parse(updated);
@@ -84,7 +84,8 @@ export function formatUpdated(updated: string | undefined, lang: Lang): string {
   // A date alone ("2024-05-01") is parsed as UTC midnight: format it in UTC so that it
   // never shows the day before in a timezone west of Greenwich.
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(updated.trim());
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'fr-FR', {
+  // Each language's own locale (`de` is German as written in Germany, …), British English.
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, {
     dateStyle: 'long',
     ...(dateOnly ? {timeZone: 'UTC'} : {}),
   }).format(new Date(time));

@@ -1,3 +1,4 @@
+import {LANGS} from './text.js';
 import type {ConfigSkeleton, ConsentMap, Lang} from './types.js';
 
 /** Version of the stored format; a value of any other version is not ours and is ignored. */
@@ -54,7 +55,8 @@ export function decodeRecord(value: string | null | undefined, now: number): Con
       d.r < 0 ||
       typeof d.id !== 'string' ||
       !ID.test(d.id) ||
-      (d.l !== 'fr' && d.l !== 'en') ||
+      // One of the languages the elements speak, compared as is: nothing else is kept.
+      !LANGS.includes(d.l) ||
       typeof d.c !== 'object' ||
       Array.isArray(d.c)
     ) {

@@ -1,7 +1,7 @@
 import type {Lang, LocalizedText} from './types.js';
 
 /** The languages the elements have texts for, source language first. */
-export const LANGS: readonly Lang[] = ['fr', 'en'];
+export const LANGS: readonly Lang[] = ['fr', 'en', 'de', 'es', 'it', 'nl'];
 export const SOURCE_LANG: Lang = 'fr';
 
 /**

@@ -4,7 +4,7 @@
  */
 
 /** The languages the elements ship texts for. French is the source language. */
-export type Lang = 'fr' | 'en';
+export type Lang = 'fr' | 'en' | 'de' | 'es' | 'it' | 'nl';
 
 /**
  * Every text of the configuration is either a plain string (shown as it is, whatever the

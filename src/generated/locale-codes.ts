@@ -11,13 +11,21 @@ export const sourceLocale = `fr`;
  * lexicographically.
  */
 export const targetLocales = [
+  `de`,
   `en`,
+  `es`,
+  `it`,
+  `nl`,
 ] as const;
 
 /**
  * All valid project locale codes. Sorted lexicographically.
  */
 export const allLocales = [
+  `de`,
   `en`,
+  `es`,
   `fr`,
+  `it`,
+  `nl`,
 ] as const;

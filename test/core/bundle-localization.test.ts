@@ -35,6 +35,17 @@ describe('bundle localization', () => {
     expect(events.length, 'the language in use is not loaded again').to.equal(1);
   });
 
+  it('loads German, Spanish, Italian and Dutch each on first use', async () => {
+    const accepts = {de: 'Alle akzeptieren', es: 'Aceptar todo', it: 'Accetta tutto', nl: 'Alles accepteren'};
+    for (const [lang, text] of Object.entries(accepts) as Array<[keyof typeof accepts, string]>) {
+      events = [];
+      requestLocale(lang);
+      await waitUntil(() => events.length === 1, `the ${lang} texts are announced`);
+      expect(events).to.deep.equal([{status: 'ready', readyLocale: lang}]);
+      expect(accept()).to.equal(text);
+    }
+  });
+
   it('lets the last language asked for win over one still loading', async () => {
     requestLocale('fr');
     await waitUntil(() => events.length === 1);

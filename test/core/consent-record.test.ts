@@ -36,6 +36,12 @@ describe('consent cookie codec', () => {
     expect(decodeRecord(encodeRecord(r), NOW)).to.deep.equal(r);
   });
 
+  it('keeps each language the elements speak', () => {
+    for (const lang of ['fr', 'en', 'de', 'es', 'it', 'nl'] as const) {
+      expect(decodeRecord(encodeRecord(record({lang})), NOW)?.lang).to.equal(lang);
+    }
+  });
+
   const enc = (o: unknown) => encodeURIComponent(JSON.stringify(o));
   const good = {v: 1, t: NOW, r: 1, id: '6f1c2b0e-8a4d', l: 'fr', c: {statistics: 1}};
   const corpus: Array<[string, string | null | undefined]> = [
@@ -58,7 +64,9 @@ describe('consent cookie codec', () => {
     ['negative revision', enc({...good, r: -1})],
     ['id with markup', enc({...good, id: '<img src=x onerror=alert(1)>'})],
     ['short id', enc({...good, id: 'abc'})],
-    ['unknown language', enc({...good, l: 'de'})],
+    ['unknown language', enc({...good, l: 'pt'})],
+    ['language with a region', enc({...good, l: 'de-AT'})],
+    ['language in capitals', enc({...good, l: 'NL'})],
     ['states as booleans', enc({...good, c: {statistics: true}})],
     ['state 2', enc({...good, c: {statistics: 2}})],
     ['category with markup', enc({...good, c: {'<b>': 1}})],

@@ -8,7 +8,17 @@ describe('locale resolution', () => {
     expect(normalizeLang('fr-FR')).to.equal('fr');
     expect(normalizeLang('en-GB')).to.equal('en');
     expect(normalizeLang('EN_us')).to.equal('en');
-    expect(normalizeLang('de')).to.equal(null);
+    for (const [tag, lang] of [
+      ['de-AT', 'de'],
+      ['de-CH', 'de'],
+      ['es-419', 'es'],
+      ['it-CH', 'it'],
+      ['nl-BE', 'nl'],
+      ['NL_nl', 'nl'],
+    ]) {
+      expect(normalizeLang(tag), tag).to.equal(lang);
+    }
+    expect(normalizeLang('pt-BR')).to.equal(null);
     expect(normalizeLang('')).to.equal(null);
     expect(normalizeLang(null)).to.equal(null);
   });
@@ -32,7 +42,7 @@ describe('locale resolution', () => {
   });
 
   it('falls back to French for a language without translation', async () => {
-    const el = await fixture(html`<p lang="de"></p>`);
+    const el = await fixture(html`<p lang="pt"></p>`);
     expect(resolveLang(el)).to.equal('fr');
   });
 
@@ -45,6 +55,8 @@ describe('locale resolution', () => {
       browser(['en-GB', 'fr']);
       expect(resolveLang(el)).to.equal('en');
       browser(['de-DE', 'en']);
+      expect(resolveLang(el)).to.equal('de');
+      browser(['pt-PT', 'en']);
       expect(resolveLang(el)).to.equal('fr');
       browser(['fr-CA']);
       expect(resolveLang(el)).to.equal('fr');

@@ -610,7 +610,7 @@ describe('<cookie-consent>', () => {
     });
 
     it('falls back to French for a language without translation', async () => {
-      const el = await consentFixture(html`<cookie-consent lang="de"></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent lang="pt"></cookie-consent>`);
       await nextFrame();
       expect(text(bannerButton(el, 'accept-button'))).to.equal('Tout accepter');
       expect(part(el, 'banner')!.closest('[lang]')!.getAttribute('lang')).to.equal('fr');
