@@ -4,7 +4,7 @@
 // the host lists in the charter's `data-config-origins` attribute: nobody can make the page
 // show someone else's text under the host's name.
 import './define.js';
-import {isSafeLink} from './core/config.js';
+import {isSafeLink} from './core/links.js';
 import {normalizeLang} from './core/locale.js';
 
 const params = new URLSearchParams(location.search);

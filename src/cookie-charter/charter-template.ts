@@ -1,7 +1,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, str} from '@lit/localize';
-import {isSafeLink} from '../core/config.js';
+import {isSafeLink} from '../core/links.js';
 import {pickText} from '../core/text.js';
 import type {CategoryConfig, ConsentConfig, ConsentMap, CookieDeclaration, Lang} from '../core/types.js';
 

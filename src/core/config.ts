@@ -4,6 +4,19 @@ import {completeConfig, inspectConfig, type BuiltInConfigs} from './config-check
 import {describeProblems} from './config-issues.js';
 import {defaultConfig, fallbackConfig} from './built-in.js';
 import type {ConfigResult} from './defaults.js';
+import type {Lang} from './types.js';
+import {addOpendatasoftTexts} from '../presets/opendatasoft.js';
+import {texts as en} from '../presets/opendatasoft.en.js';
+import {texts as de} from '../presets/opendatasoft.de.js';
+import {texts as es} from '../presets/opendatasoft.es.js';
+import {texts as it} from '../presets/opendatasoft.it.js';
+import {texts as nl} from '../presets/opendatasoft.nl.js';
+
+// Code that reads configurations outside the elements (the npm core entry, the static export)
+// loads no language on demand: it has the built-in configuration's texts in every language.
+// (The elements and the browser bundle never import this module: they load a language's
+// texts when they first speak it.)
+for (const [lang, texts] of Object.entries({en, de, es, it, nl})) addOpendatasoftTexts(lang as Lang, texts);
 
 export {
   completeConfig,

@@ -1,100 +1,107 @@
-import type {CategoryConfig, ConsentConfig} from '../core/types.js';
+import type {CategoryConfig, ConsentConfig, CookieDeclaration, Lang} from '../core/types.js';
+import {pickText} from '../core/text.js';
 import {opendatasoftCore} from './opendatasoft-core.js';
 
-/** The texts of the built-in categories, by category id (the skeleton has their ids only). */
-const categoryTexts: Record<string, Pick<CategoryConfig, 'title' | 'description'>> = {
-  necessary: {
-    title: {
-      fr: 'Cookies nécessaires au bon fonctionnement de la plateforme / cookies fonctionnels',
-      en: 'Cookies needed for the platform to work / functional cookies',
-    },
-    description: {
-      fr: "Les cookies « nécessaires », internes, permettent d'enregistrer des informations entre deux consultations d'un même site web sur un même appareil. Ils permettent d'enregistrer un panier d'achat, des identifiants de connexion ou encore des éléments de personnalisation de l'interface. Ils ne requièrent pas de consentement de la part de l'utilisateur.",
-      en: '“Necessary” cookies are first-party cookies that keep information between two visits to the same website on the same device. They remember a shopping basket, login details or the way you set up the interface. They do not require your consent.',
-    },
-  },
-  statistics: {
-    title: {fr: 'Cookies statistiques', en: 'Statistics cookies'},
-    description: {
-      fr: "Les cookies « statistiques » permettent de suivre les actions d'un internaute sur un site web. Lorsque les statistiques sont anonymes (c'est-à-dire ne permettent pas de retrouver une personne), le consentement de l'utilisateur n'est pas nécessaire.",
-      en: '“Statistics” cookies track what a visitor does on a website. When the statistics are anonymous (that is, no one can be identified from them), the visitor’s consent is not required.',
-    },
-  },
-  'first-party': {
-    title: {fr: 'Cookies internes (first-party)', en: 'First-party cookies'},
-    description: {
-      fr: "Les cookies « internes » ou « first-party » sont déposés par le site consulté. Ils peuvent être déposés en plus des cookies nécessaires et peuvent être utilisés pour collecter des données personnelles, suivre le comportement de l'utilisateur et servir à des finalités publicitaires.",
-      en: '“First-party” cookies are set by the website you are visiting. They may be set in addition to the necessary cookies and may be used to collect personal data, follow what you do and serve advertising purposes.',
-    },
-  },
-  'third-party': {
-    title: {fr: 'Cookies tiers (third-party)', en: 'Third-party cookies'},
-    description: {
-      fr: 'Les cookies dits « tiers », « tierce partie » ou « third party » sont des cookies déposés par (ou pour) un site B (souvent une régie publicitaire) sur un site A : cela permet au site B de voir quelles pages ont été visitées sur le site A par un utilisateur et de collecter des informations sur lui.',
-      en: '“Third-party” cookies are set by (or for) a site B, often an advertising network, on a site A: they let site B see which pages of site A a visitor has viewed and collect information about them.',
-    },
-  },
+/**
+ * The texts of the built-in configuration, in French (the source language), by key: a
+ * category's `<id>.title` and `<id>.description`, a cookie's `<name>.service`, `.purpose` and
+ * `.duration`. Each other language has the same keys in `opendatasoft.<lang>.ts`.
+ */
+const texts = {
+  'necessary.title': 'Cookies nécessaires au bon fonctionnement de la plateforme / cookies fonctionnels',
+  'necessary.description':
+    "Les cookies « nécessaires », internes, permettent d'enregistrer des informations entre deux consultations d'un même site web sur un même appareil. Ils permettent d'enregistrer un panier d'achat, des identifiants de connexion ou encore des éléments de personnalisation de l'interface. Ils ne requièrent pas de consentement de la part de l'utilisateur.",
+  'statistics.title': 'Cookies statistiques',
+  'statistics.description':
+    "Les cookies « statistiques » permettent de suivre les actions d'un internaute sur un site web. Lorsque les statistiques sont anonymes (c'est-à-dire ne permettent pas de retrouver une personne), le consentement de l'utilisateur n'est pas nécessaire.",
+  'first-party.title': 'Cookies internes (first-party)',
+  'first-party.description':
+    "Les cookies « internes » ou « first-party » sont déposés par le site consulté. Ils peuvent être déposés en plus des cookies nécessaires et peuvent être utilisés pour collecter des données personnelles, suivre le comportement de l'utilisateur et servir à des finalités publicitaires.",
+  'third-party.title': 'Cookies tiers (third-party)',
+  'third-party.description':
+    'Les cookies dits « tiers », « tierce partie » ou « third party » sont des cookies déposés par (ou pour) un site B (souvent une régie publicitaire) sur un site A : cela permet au site B de voir quelles pages ont été visitées sur le site A par un utilisateur et de collecter des informations sur lui.',
+  'sessionid.service': 'Authentification (front et back office)',
+  'sessionid.purpose': "Se souvenir de l'utilisateur d'une page à une autre.",
+  'sessionid.duration': '2 semaines',
+  'django_language.service': 'Sélection de la langue (front et back office)',
+  'django_language.purpose': 'Se souvenir de la langue du visiteur',
+  'django_language.duration': 'Session',
+  'csrftoken.service': 'API (CSRF) (front et back office)',
+  'csrftoken.purpose': 'Récupérer des données via des appels API',
+  'csrftoken.duration': '1 an',
+  'cookies_preferences.service': 'Choix concernant vos préférences sur les cookies',
+  'cookies_preferences.purpose': 'Se souvenir du choix opéré par le visiteur concernant les cookies',
+  'cookies_preferences.duration': '6 mois',
 };
+
+type Key = keyof typeof texts;
+/** The built-in texts of one language: every key of the French texts, and no other. */
+export type OpendatasoftTexts = {readonly [key in Key]: string};
+
+/** The texts by language: French here, the others once loaded (or added by `addOpendatasoftTexts`). */
+const tables: {[lang: string]: OpendatasoftTexts | undefined} = {fr: texts};
+const loaders: Record<Exclude<Lang, 'fr'>, () => Promise<{texts: OpendatasoftTexts}>> = {
+  en: () => import('./opendatasoft.en.js'),
+  de: () => import('./opendatasoft.de.js'),
+  es: () => import('./opendatasoft.es.js'),
+  it: () => import('./opendatasoft.it.js'),
+  nl: () => import('./opendatasoft.nl.js'),
+};
+
+/** Adds the built-in texts of a language (code that renders without loading anything, such as the export). */
+export function addOpendatasoftTexts(lang: Lang, translated: OpendatasoftTexts): void {
+  tables[lang] = translated;
+}
+
+/**
+ * The translation of a text of this configuration, found by its French text (`pickText` asks
+ * for it). A language not there yet is loaded the first time one of its texts is asked for (in
+ * the browser bundle, a chunk per language), then announced with a `lit-localize-status`
+ * "ready" event, on which the elements render again.
+ */
+pickText.translate = (text, lang) => {
+  const key = (Object.keys(texts) as Key[]).find((k) => texts[k] === text.fr);
+  if (key && !(lang in tables)) {
+    tables[lang] = undefined; // loading
+    loaders[lang as Exclude<Lang, 'fr'>]().then(
+      (module) => {
+        tables[lang] = module.texts;
+        // Announced as the elements' texts are, so that they render again.
+        globalThis.dispatchEvent?.(
+          new CustomEvent('lit-localize-status', {detail: {status: 'ready', readyLocale: lang}})
+        );
+      },
+      (error: unknown) => console.error('cookie elements:', error)
+    );
+  }
+  return key && tables[lang]?.[key];
+};
+
+/** A text of the built-in configuration: a map with its French text (the others are translations). */
+const text = (key: keyof typeof texts) => ({fr: texts[key]});
+
+const category = (id: string): Pick<CategoryConfig, 'title' | 'description'> => ({
+  title: text(`${id}.title` as Key),
+  description: text(`${id}.description` as Key),
+});
+const cookie = (name: string): CookieDeclaration => ({
+  category: 'necessary',
+  provider: 'Opendatasoft',
+  service: text(`${name}.service` as Key),
+  name,
+  purpose: text(`${name}.purpose` as Key),
+  duration: text(`${name}.duration` as Key),
+});
 
 /**
  * The built-in configuration: the cookie charter of an Opendatasoft portal, with its four
  * cookie types as categories and its four Opendatasoft cookies. It is what both elements show
  * when no configuration is given. Its skeleton (`opendatasoftCore`: revision, site, cookie,
- * category ids) is all the banner needs; the texts here load with the dialog or the charter.
+ * category ids) is all the banner needs; the texts here load with the dialog or the charter,
+ * and their translations with each language's texts.
  */
 export const opendatasoftPreset: ConsentConfig = {
   ...structuredClone(opendatasoftCore),
-  categories: opendatasoftCore.categories.map((c) => ({...c, ...categoryTexts[c.id]})),
-  cookies: [
-    {
-      category: 'necessary',
-      provider: 'Opendatasoft',
-      service: {
-        fr: 'Authentification (front et back office)',
-        en: 'Authentication (front and back office)',
-      },
-      name: 'sessionid',
-      purpose: {
-        fr: "Se souvenir de l'utilisateur d'une page à une autre.",
-        en: 'Remembers the user from one page to the next.',
-      },
-      duration: {fr: '2 semaines', en: '2 weeks'},
-    },
-    {
-      category: 'necessary',
-      provider: 'Opendatasoft',
-      service: {
-        fr: 'Sélection de la langue (front et back office)',
-        en: 'Language selection (front and back office)',
-      },
-      name: 'django_language',
-      purpose: {fr: 'Se souvenir de la langue du visiteur', en: 'Remembers the visitor’s language.'},
-      duration: {fr: 'Session', en: 'Session'},
-    },
-    {
-      category: 'necessary',
-      provider: 'Opendatasoft',
-      service: {fr: 'API (CSRF) (front et back office)', en: 'API (CSRF) (front and back office)'},
-      name: 'csrftoken',
-      purpose: {
-        fr: 'Récupérer des données via des appels API',
-        en: 'Fetches data through API calls.',
-      },
-      duration: {fr: '1 an', en: '1 year'},
-    },
-    {
-      category: 'necessary',
-      provider: 'Opendatasoft',
-      service: {
-        fr: 'Choix concernant vos préférences sur les cookies',
-        en: 'Your cookie preferences',
-      },
-      name: 'cookies_preferences',
-      purpose: {
-        fr: 'Se souvenir du choix opéré par le visiteur concernant les cookies',
-        en: 'Remembers the choice the visitor made about cookies.',
-      },
-      duration: {fr: '6 mois', en: '6 months'},
-    },
-  ],
+  categories: opendatasoftCore.categories.map((c) => ({...c, ...category(c.id)})),
+  cookies: ['sessionid', 'django_language', 'csrftoken', 'cookies_preferences'].map(cookie),
 };

@@ -6,6 +6,8 @@ import {$, $$, SEED_FR, SEED_ROWS, clearCookies, textOf, waitForText} from './he
 async function charter(lang: 'fr' | 'en' = 'fr'): Promise<CookieCharter> {
   const el = await fixture<CookieCharter>(html`<cookie-charter lang=${lang}></cookie-charter>`);
   await waitForText(el, lang === 'en' ? 'What is a cookie?' : "Qu'est-ce qu'un cookie ?");
+  // The built-in configuration's English texts follow on first use.
+  if (lang === 'en') await waitForText(el, SEED_ROWS[0].en[1]);
   return el;
 }
 

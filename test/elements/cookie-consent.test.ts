@@ -600,7 +600,8 @@ describe('<cookie-consent>', () => {
       await waitUntil(() => text(d.querySelector('#dialog-title')) === 'Your cookie preferences', 'English');
       expect(dialog(el)).to.equal(d);
       expect(d.open).to.equal(true);
-      expect(switches(el)[2].labels![0].textContent).to.equal('First-party cookies');
+      // The built-in configuration's English texts follow on first use.
+      await waitUntil(() => switches(el)[2].labels![0].textContent === 'First-party cookies', 'English built-in texts');
       document.documentElement.lang = 'fr';
       await waitUntil(
         () => text(d.querySelector('#dialog-title')) === 'Vos préférences en matière de cookies',
