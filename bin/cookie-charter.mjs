@@ -11,13 +11,14 @@ import {resolve, join} from 'node:path';
 import {parseArgs} from 'node:util';
 
 const USAGE = `Usage:
-  cookie-charter export [--config <file.json>] [--lang fr|en]... --out <dir>
+  cookie-charter export [--config <file.json>] [--lang fr|en|de|es|it|nl]... --out <dir>
                         [--heading-level 1-5] [--with-title] [--prefix ods-cc-] [--force]
 
   Writes <dir>/cookie-charter.<lang>.html (an HTML fragment without script, to paste in a
   page's HTML) and <dir>/cookie-charter.css (to paste in the page's CSS).
   --config         the JSON configuration (default: the built-in Opendatasoft charter)
-  --lang           a language to export; repeat it or separate with commas (default: fr,en)
+  --lang           a language to export: fr, en, de, es, it or nl; repeat it or separate
+                   with commas (default: every one of them)
   --heading-level  level of the top headings (default 2)
   --with-title     start with the charter's own title ("Charte cookies")
   --prefix         prefix of every class name (default "ods-cc-")
@@ -28,7 +29,7 @@ const USAGE = `Usage:
   Checks every cookie and storage key the pages set, before any action, after "reject all"
   and after "accept all", against the configuration ("cookie-charter scan --help").`;
 
-const LANGS = ['fr', 'en'];
+const LANGS = ['fr', 'en', 'de', 'es', 'it', 'nl'];
 
 /** Lit's hydration markers are comments: the pasted HTML needs none of them. */
 export function stripLitMarkers(htmlText) {

@@ -1,8 +1,9 @@
 // Entry of the standalone charter page (dist/standalone.html), made to be hosted anywhere and
-// embedded with an <iframe>: `?lang=fr|en` picks the language, `?config=<url>` the
-// configuration file. Only addresses of the page's own origin are followed, plus the origins
-// the host lists in the charter's `data-config-origins` attribute: nobody can make the page
-// show someone else's text under the host's name.
+// embedded with an <iframe>: `?lang=fr|en|de|es|it|nl` picks the language (a region code such
+// as `de-AT` too; any other keeps French), `?config=<url>` the configuration file. Only
+// addresses of the page's own origin are followed, plus the origins the host lists in the
+// charter's `data-config-origins` attribute: nobody can make the page show someone else's text
+// under the host's name.
 import './define.js';
 import {isSafeLink} from './core/links.js';
 import {normalizeLang} from './core/locale.js';
@@ -20,6 +21,16 @@ if (charter && config && isSafeLink(config)) {
   else
     console.error(`<cookie-charter>: the configuration ${url.origin} is not an allowed origin (data-config-origins)`);
 }
+
+// The page's title in the charter's language: the charter's own title, once it shows (again
+// whenever a language's texts arrive).
+const retitle = () =>
+  charter?.updateComplete.then(() => {
+    const title = charter.shadowRoot?.querySelector('h1')?.textContent?.trim();
+    if (title) document.title = title;
+  });
+customElements.whenDefined('cookie-charter').then(retitle);
+addEventListener('lit-localize-status', retitle);
 
 // Tell an embedding page how tall the charter is, so that it can size the <iframe>.
 if (window.parent !== window && charter && 'ResizeObserver' in window) {

@@ -71,6 +71,26 @@ describe('standalone charter page', () => {
     await page.close();
   });
 
+  // The built-in charter in each other language (a region code too), its page title included.
+  const LANGUAGES = {
+    de: ['Cookie-Richtlinie', 'Statistik-Cookies'],
+    'es-ES': ['Política de cookies', 'Cookies de análisis'],
+    it: ['Informativa sui cookie', 'Cookie statistici'],
+    'nl-BE': ['Cookieverklaring', 'Analytische cookies'],
+  };
+  for (const [lang, [title, statistics]] of Object.entries(LANGUAGES)) {
+    test(`follows ?lang=${lang}`, async () => {
+      const {page, problems, text} = await visit(`?lang=${lang}`);
+      const shown = (t) => document.querySelector('cookie-charter')?.shadowRoot?.textContent.includes(t);
+      await page.waitForFunction(shown, {timeout: 5000}, statistics);
+      await page.waitForFunction((t) => document.title === t, {timeout: 5000}, title);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), lang.slice(0, 2));
+      assert.doesNotMatch(await text(), /Charte cookies|Cookie policy|Cookies statistiques/);
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+  }
+
   test('refuses a configuration from an origin it was not told to trust', async () => {
     const {page, problems, text} = await visit(`?config=${encodeURIComponent('http://localhost:1/evil.json')}`);
     await page.waitForFunction(() => document.querySelector('cookie-charter')?.shadowRoot?.querySelector('table'));

@@ -11,6 +11,7 @@ import {launchChromium} from '../helpers/chromium.mjs';
 import {SEED_COOKIE_NAMES} from '../fixtures/seed-config.mjs';
 
 const BIN = fileURLToPath(new URL('../../bin/cookie-charter.mjs', import.meta.url));
+const LANGS = ['fr', 'en', 'de', 'es', 'it', 'nl'];
 
 const CONFIG = {
   revision: 3,
@@ -56,7 +57,8 @@ before(async () => {
   dir = await mkdtemp(join(tmpdir(), 'cookie-charter-'));
   await writeFile(join(dir, 'config.json'), JSON.stringify(CONFIG));
   out = join(dir, 'out');
-  const result = run('export', '--config', join(dir, 'config.json'), '--lang', 'fr', '--lang', 'en', '--out', out);
+  // Without --lang: every language.
+  const result = run('export', '--config', join(dir, 'config.json'), '--out', out);
   assert.equal(result.status, 0, result.stderr);
 });
 after(async () => {
@@ -66,7 +68,7 @@ after(async () => {
 const read = (name) => readFile(join(out, name), 'utf8');
 
 describe('export output, parsed', () => {
-  for (const lang of ['fr', 'en']) {
+  for (const lang of LANGS) {
     test(`cookie-charter.${lang}.html is a safe, Angular-proof fragment listing every cookie`, async () => {
       const fragment = await read(`cookie-charter.${lang}.html`);
       assert.doesNotMatch(fragment, /<script/i, 'no script element, even from a configuration text');
@@ -91,8 +93,8 @@ describe('export output, parsed', () => {
     });
   }
 
-  test('the French and English fragments can share a page: ids unique, every reference resolved', async () => {
-    const both = (await read('cookie-charter.fr.html')) + (await read('cookie-charter.en.html'));
+  test('the fragments of every language can share a page: ids unique, every reference resolved', async () => {
+    const both = (await Promise.all(LANGS.map((lang) => read(`cookie-charter.${lang}.html`)))).join('');
     const ids = [...both.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
     assert.ok(ids.length >= 6, 'the sections and tables have ids');
     assert.deepEqual(
@@ -100,7 +102,7 @@ describe('export output, parsed', () => {
       [],
       'no id twice'
     );
-    for (const id of ids) assert.match(id, /^ods-cc-(fr|en)-/, `id "${id}" is prefixed by language`);
+    for (const id of ids) assert.match(id, /^ods-cc-(fr|en|de|es|it|nl)-/, `id "${id}" is prefixed by language`);
     const references = [...both.matchAll(/\saria-labelledby="([^"]+)"/g)].map((m) => m[1]);
     assert.ok(references.length >= 6);
     for (const reference of references) assert.ok(ids.includes(reference), `aria-labelledby="${reference}" resolves`);
@@ -115,6 +117,40 @@ describe('export output, parsed', () => {
     const selectors = [...css.matchAll(/\.([a-z][\w-]*)/gi)].map((m) => m[1]).filter((s) => !/^\d/.test(s));
     for (const selector of selectors) assert.match(selector, /^ods-cc-/, `selector .${selector} is prefixed`);
   });
+});
+
+describe('export in German, Spanish, Italian and Dutch', () => {
+  // The fixed texts and the date in the language; the configuration's texts, given in French and
+  // English, in its first language (French); the built-in charter's texts translated.
+  const EXPECTED = {
+    de: ['Wozu dienen die Cookies auf der Plattform', 'aktualisiert am 1. März 2025.', 'Statistik-Cookies', '2 Wochen'],
+    es: [
+      'Uso de las cookies en la plataforma',
+      'actualizada el 1 de marzo de 2025.',
+      'Cookies de análisis',
+      '2 semanas',
+    ],
+    it: [
+      'A cosa servono i cookie sulla piattaforma',
+      'aggiornata il 1 marzo 2025.',
+      'Cookie statistici',
+      '2 settimane',
+    ],
+    nl: ['Waarvoor dienen cookies op het platform', 'bijgewerkt op 1 maart 2025.', 'Analytische cookies', '2 weken'],
+  };
+  for (const [lang, [heading, date, builtInTitle, builtInDuration]] of Object.entries(EXPECTED)) {
+    test(`cookie-charter.${lang}.html`, async () => {
+      const fragment = await read(`cookie-charter.${lang}.html`);
+      assert.ok(fragment.includes(heading), heading);
+      assert.ok(fragment.includes(date), date);
+      assert.ok(fragment.includes('>Indispensables</caption>'), 'the configuration in its first language');
+      assert.doesNotMatch(fragment, /Qu'est-ce qu'un cookie|What is a cookie/, 'no French or English fixed text');
+      const seed = run('export', '--lang', lang, '--out', join(dir, `seed-${lang}`));
+      assert.equal(seed.status, 0, seed.stderr);
+      const builtIn = await readFile(join(dir, `seed-${lang}`, `cookie-charter.${lang}.html`), 'utf8');
+      assert.ok(builtIn.includes(builtInTitle) && builtIn.includes(builtInDuration), 'the built-in charter translated');
+    });
+  }
 });
 
 describe('export command', () => {
@@ -149,7 +185,7 @@ describe('export command', () => {
   });
 
   test('rejects an unknown language and a missing --out', () => {
-    assert.equal(run('export', '--lang', 'de', '--out', join(dir, 'x')).status, 2);
+    assert.equal(run('export', '--lang', 'pt', '--out', join(dir, 'x')).status, 2);
     assert.equal(run('export').status, 2);
   });
 
