@@ -31,6 +31,11 @@ const PAGES = {
     `<cookie-consent><script type="application/json">${JSON.stringify(seedConfig)}</script></cookie-consent>`
   ),
   '/both.html': page('<cookie-consent></cookie-consent><cookie-charter></cookie-charter>'),
+  '/banner-de.html': bundlePage('<cookie-consent></cookie-consent>', {lang: 'de', title: 'Größe'}),
+  '/both-de.html': bundlePage('<cookie-consent></cookie-consent><cookie-charter></cookie-charter>', {
+    lang: 'de',
+    title: 'Größe',
+  }),
 };
 
 const brotli = (buf) =>
@@ -110,6 +115,28 @@ describe('bundle size budgets', () => {
     },
     {path: '/both.html', what: 'both elements', ready: bothShown, bannerOnly: false},
   ];
+
+  // A German page downloads the German texts and no other language's: its fixed texts, and the
+  // built-in configuration's once the charter shows them.
+  describe('a page in German', () => {
+    const LANGUAGE_CHUNK = /\/chunks\/((?:opendatasoft\.)?(?:en|de|es|it|nl)\.js)$/;
+    // Run in the page: each names its element and its text itself.
+    const banner = () => document.querySelector('cookie-consent')?.shadowRoot?.textContent.includes('Alle ablehnen');
+    const charter = () =>
+      document.querySelector('cookie-charter')?.shadowRoot?.textContent.includes('Statistik-Cookies');
+    for (const [path, ready, expected] of [
+      ['/banner-de.html', banner, ['de.js']],
+      ['/both-de.html', charter, ['de.js', 'opendatasoft.de.js']],
+    ]) {
+      test(`${path} downloads the German chunks, no other language's`, async () => {
+        const result = await measure(path, ready);
+        await result.tab.close();
+        assert.deepEqual(result.problems, []);
+        const chunks = result.files.map((f) => f.url.match(LANGUAGE_CHUNK)?.[1]).filter(Boolean);
+        assert.deepEqual(chunks.sort(), expected);
+      });
+    }
+  });
 
   for (const {path, what, ready, bannerOnly} of PAGE_CASES) {
     const budget = BUDGET[path];
