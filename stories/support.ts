@@ -25,6 +25,16 @@ export function clearStoryState({gpc = false, cookieNames = []}: {gpc?: boolean;
   if (gpc) Object.defineProperty(navigator, 'globalPrivacyControl', {value: true, configurable: true});
 }
 
+/**
+ * The built-in categories' French titles. In another language they give way to their
+ * translations, which load after the fixed texts, the first time one of them is shown.
+ */
+const builtInTitles = opendatasoftPreset.categories.map((c) => (c.title as {fr: string}).fr);
+
+/** Whether an element still shows a built-in text in French, in a page of another language. */
+const untranslated = (element: Element, lang: string) =>
+  lang !== 'fr' && builtInTitles.some((title) => element.shadowRoot?.textContent?.includes(title));
+
 /** Buttons of the consent element, one of which every state shows, with their labels. */
 const languageProbes: Record<string, {fr: string; en: string}> = {
   'accept-button': {fr: 'Tout accepter', en: 'Accept all'},
@@ -34,7 +44,8 @@ const languageProbes: Record<string, {fr: string; en: string}> = {
 
 /**
  * The `<cookie-consent>` a story rendered, once it has rendered in the page's language (the
- * English texts load on demand: checking accessibility before they arrive would check French).
+ * English texts load on demand, the built-in configuration's apart: checking accessibility
+ * before they arrive would check French).
  */
 export async function renderedConsent(canvasElement: HTMLElement): Promise<CookieConsent> {
   const element = canvasElement.querySelector('cookie-consent');
@@ -50,7 +61,8 @@ export async function renderedConsent(canvasElement: HTMLElement): Promise<Cooki
     if (
       element.shadowRoot?.querySelector('[lang]')?.getAttribute('lang') !== lang ||
       !shown ||
-      label !== shown[1][lang]
+      label !== shown[1][lang] ||
+      untranslated(element, lang)
     ) {
       throw new Error(`<cookie-consent> does not speak "${lang}" yet`);
     }
@@ -195,7 +207,9 @@ export async function renderedCharter(canvasElement: HTMLElement, selector = 'co
   const lang = document.documentElement.lang === 'en' ? 'en' : 'fr';
   await waitFor(() => {
     const heading = element.shadowRoot?.querySelector('#definition-heading')?.textContent?.trim();
-    if (heading !== cookieQuestion[lang]) throw new Error(`<cookie-charter> does not speak "${lang}" yet`);
+    if (heading !== cookieQuestion[lang] || untranslated(element, lang)) {
+      throw new Error(`<cookie-charter> does not speak "${lang}" yet`);
+    }
   });
   return element;
 }
