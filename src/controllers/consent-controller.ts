@@ -130,8 +130,9 @@ export class ConsentController implements ReactiveController {
    * Runs `work` on the store once the stored state is announced: at once when it is, else after
    * `cookie-consent-ready`. Resolves with what `work` returns.
    */
-  whenReady<R>(work: (store: ConsentStore) => R): Promise<R> {
-    return this.#announced && this.store ? Promise.resolve(work(this.store)) : this.ready.then(() => work(this.store!));
+  async whenReady<R>(work: (store: ConsentStore) => R): Promise<R> {
+    if (!this.#announced) await this.ready;
+    return work(this.store!);
   }
 
   /** The configuration in use in full, loading the built-in configuration's texts when needed. */

@@ -59,7 +59,6 @@ export const styles = css`
   .actions button {
     flex: 1 1 12rem;
     min-height: 2.75rem;
-    min-width: 2.75rem;
     padding: 0.5rem 1rem;
     font: inherit;
     font-weight: 600;

@@ -227,14 +227,13 @@ export class CookieConsent extends LitElement {
     const from = opener ?? deepActiveElement() ?? undefined;
     const request = ++this.#dialogRequest;
     return this.#work.track(
-      this.#consentState.ready
-        .then(() => Promise.all([this.#loadDialog(), this.#consentState.loadConfig()]))
-        .then(async ([dialog]) => {
-          if (request !== this.#dialogRequest) return;
-          dialog.show(from);
-          await this.updateComplete;
-          dialog.reveal();
-        })
+      // The configuration in full waits for the stored state to be known.
+      Promise.all([this.#loadDialog(), this.#consentState.loadConfig()]).then(async ([dialog]) => {
+        if (request !== this.#dialogRequest) return;
+        dialog.show(from);
+        await this.updateComplete;
+        dialog.reveal();
+      })
     );
   }
 
@@ -256,7 +255,7 @@ export class CookieConsent extends LitElement {
   /** Loads the dialog and the texts ahead, when "Personnaliser" is about to be pressed. */
   #prefetch = () => {
     this.#loadDialog().catch(() => undefined);
-    this.#consentState.ready.then(() => this.#consentState.loadConfig()).catch(() => undefined);
+    this.#consentState.loadConfig().catch(() => undefined);
   };
 
   /** Loads the effects (once; again after a failed load); they subscribe to the consent controller. */

@@ -8,7 +8,6 @@ import {unsafeCSS} from 'lit';
  */
 export const FILLED_BUTTON = [
   'min-height: 2.75rem',
-  'min-width: 2.75rem',
   'padding: 0.5rem 1rem',
   'font: inherit',
   'font-weight: 600',

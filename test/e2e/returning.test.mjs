@@ -276,12 +276,13 @@ describe('returning visitors, with the shipped bundle', {concurrency: 3}, () => 
       charter,
       TEXTS[lang].headings[2]
     );
-    // (An element whose construction threw never completes an update: not waited for.)
+    // Until the elements are settled: their effects (gates, the privacy signal's notice) applied.
+    // (An element whose construction threw never settles: not waited for.)
     await page.evaluate(
       () =>
         window.__errors.length ||
         Promise.race([
-          Promise.all([...document.querySelectorAll('cookie-consent, cookie-charter')].map((e) => e.updateComplete)),
+          Promise.all([...document.querySelectorAll('cookie-consent, cookie-charter')].map((e) => e.settled)),
           new Promise((done) => setTimeout(done, 5000)),
         ])
     );
