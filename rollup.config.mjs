@@ -9,7 +9,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
-/** Copies the standalone page's static files next to the bundle. */
+/** Why: the standalone page's HTML and CSS are not modules; they are copied beside its script. */
 function standalonePage() {
   return {
     name: 'standalone-page',
@@ -25,7 +25,7 @@ function standalonePage() {
   };
 }
 
-/** Empties dist/ before the first build, so that chunks of earlier builds do not pile up. */
+/** Why: chunks of earlier builds would pile up in dist/ and be published; it empties dist/ first. */
 function cleanDist() {
   return {
     name: 'clean-dist',
@@ -36,10 +36,10 @@ function cleanDist() {
 }
 
 /**
- * The bundle carries src/bundle/localize.ts instead of the @lit/localize runtime (the same API
- * for what the elements use, a fraction of its size), and src/bundle/localization.ts instead
- * of the elements' setup of @lit/localize, which the stand-in does not need. The npm entry
- * points keep @lit/localize.
+ * Why: the @lit/localize runtime is several times what the elements use of it. The bundle
+ * carries src/bundle/localize.ts instead (the same API for what the elements use), and
+ * src/bundle/localization.ts instead of the elements' setup of @lit/localize, which the
+ * stand-in does not need. The npm entry points keep @lit/localize.
  */
 function slimLocalize() {
   const stand = (path) => fileURLToPath(new URL(path, import.meta.url));
