@@ -94,7 +94,7 @@ export class ConsentController implements ReactiveController {
     this.#listen(store);
     // Re-connected (a framework moved the element): what changed meanwhile, once every other
     // controller of the element is connected again.
-    queueMicrotask(() => this.store === store && this.#host.isConnected && store.reload());
+    queueMicrotask(() => this.store === store && store.reload());
   }
 
   hostDisconnected() {
@@ -139,9 +139,11 @@ export class ConsentController implements ReactiveController {
   async loadConfig(): Promise<ConsentConfig> {
     const store = await this.ready;
     if (this.fullConfig) return this.fullConfig;
-    const builtIn = await this.#options.work.track(loadBuiltIn());
+    const full = await this.#options.work.track(
+      loadBuiltIn().then((m) => m.builtInFor(this.#options.lang(), this.#isFallback))
+    );
     if (this.store === store && !this.fullConfig) {
-      this.fullConfig = this.#isFallback ? builtIn.fallbackConfig() : builtIn.defaultConfig();
+      this.fullConfig = full;
       this.#host.requestUpdate();
     }
     return this.fullConfig ?? this.loadConfig();

@@ -1,6 +1,6 @@
 import {LitElement, html, type PropertyValues} from 'lit';
 import {configScript, type LoadedConfig} from '../core/defaults.js';
-import {builtInConfig} from '../core/built-in.js';
+import {builtInConfig, builtInTextsLoading} from '../core/built-in.js';
 import {ConsentStore} from '../core/store.js';
 import type {ConsentConfig, ConsentMap} from '../core/types.js';
 import {LangController} from '../controllers/lang-controller.js';
@@ -231,6 +231,11 @@ export class CookieCharter extends LitElement {
   #onManage = (event: Event) => {
     this.provider?.showPreferences(event.currentTarget as HTMLElement);
   };
+
+  protected override updated() {
+    // The built-in texts of another language, when rendering asked for them: `settled` waits.
+    this.#work.track(builtInTextsLoading(this.#langs.lang));
+  }
 
   protected override render() {
     const loaded = this.#current();

@@ -1,8 +1,10 @@
 // The built-in configuration (the seed's Opendatasoft charter) in full, texts included. In the
 // browser bundle a chunk: the banner shows with its skeleton (presets/opendatasoft-core.ts).
-import {opendatasoftPreset} from '../presets/opendatasoft.js';
+import {loadOpendatasoftTexts, opendatasoftPreset} from '../presets/opendatasoft.js';
 import type {LoadedConfig} from './defaults.js';
-import type {ConsentConfig} from './types.js';
+import type {ConsentConfig, Lang} from './types.js';
+
+export {opendatasoftTextsLoading as builtInTextsLoading} from '../presets/opendatasoft.js';
 
 /** A deep copy of the built-in configuration (the seed's Opendatasoft charter). */
 export function defaultConfig(): ConsentConfig {
@@ -24,4 +26,13 @@ export function fallbackConfig(): ConsentConfig {
 /** The built-in configuration, used when nothing else is given. */
 export function builtInConfig(): LoadedConfig {
   return {config: defaultConfig(), issues: [], fallback: false, source: 'default'};
+}
+
+/**
+ * The built-in configuration (or, with `fallback`, what stands in for an unusable one), once
+ * its texts in `lang` are there: what `<cookie-consent>` shows in its dialog and placeholders.
+ */
+export async function builtInFor(lang: Lang, fallback: boolean): Promise<ConsentConfig> {
+  await loadOpendatasoftTexts(lang);
+  return fallback ? fallbackConfig() : defaultConfig();
 }

@@ -61,21 +61,39 @@ export function addOpendatasoftTexts(lang: Lang, translated: OpendatasoftTexts):
  */
 pickText.translate = (text, lang) => {
   const key = (Object.keys(texts) as Key[]).find((k) => texts[k] === text.fr);
-  if (key && !(lang in tables)) {
-    tables[lang] = undefined; // loading
-    loaders[lang as Exclude<Lang, 'fr'>]().then(
-      (module) => {
-        tables[lang] = module.texts;
-        // Announced as the elements' texts are, so that they render again.
-        globalThis.dispatchEvent?.(
-          new CustomEvent('lit-localize-status', {detail: {status: 'ready', readyLocale: lang}})
-        );
-      },
-      (error: unknown) => console.error('cookie elements:', error)
-    );
-  }
+  if (key) loadOpendatasoftTexts(lang);
   return key && tables[lang]?.[key];
 };
+
+/** The loads under way (or done), by language. */
+const loading: {[lang: string]: Promise<void> | undefined} = {};
+
+/** The load of a language's built-in texts under way, if any (what rendering them started). */
+export function opendatasoftTextsLoading(lang: Lang): Promise<void> | undefined {
+  return tables[lang] ? undefined : loading[lang];
+}
+
+/**
+ * Loads the built-in texts of a language (once; again after a failure), then announces them
+ * with a `lit-localize-status` "ready" event, on which the elements render again. Resolves once
+ * they are there: an element tracks it, so that its `settled` waits for them.
+ */
+export function loadOpendatasoftTexts(lang: Lang): Promise<void> {
+  if (tables[lang]) return Promise.resolve();
+  return (loading[lang] ??= loaders[lang as Exclude<Lang, 'fr'>]().then(
+    (module) => {
+      tables[lang] = module.texts;
+      // Announced as the elements' texts are, so that they render again.
+      globalThis.dispatchEvent?.(
+        new CustomEvent('lit-localize-status', {detail: {status: 'ready', readyLocale: lang}})
+      );
+    },
+    (error: unknown) => {
+      loading[lang] = undefined;
+      console.error('cookie elements:', error);
+    }
+  ));
+}
 
 /** A text of the built-in configuration: a map with its French text (the others are translations). */
 const text = (key: keyof typeof texts) => ({fr: texts[key]});
