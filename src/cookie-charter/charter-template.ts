@@ -245,12 +245,14 @@ function currentChoice(view: CharterView): TemplateResult {
   }
     <ul class="${p}status-list" part="status-list" role="list">
       ${config.categories.map((category) => {
+        // The map's own `true` only: a category named `constructor` finds no inherited member.
+        const granted = !!consent && Object.hasOwn(consent, category.id) && consent[category.id] === true;
         const state = category.required
           ? msg('Toujours actifs', {id: 'charter.stateRequired'})
-          : consent?.[category.id] === true
+          : granted
             ? msg('Acceptés', {id: 'charter.stateGranted'})
             : msg('Refusés', {id: 'charter.stateRefused'});
-        const kind = category.required ? 'required' : consent?.[category.id] === true ? 'granted' : 'refused';
+        const kind = category.required ? 'required' : granted ? 'granted' : 'refused';
         return html`<li class="${p}status-item" part="status-item" data-category=${category.id} data-state=${kind}>
           <span class="${p}status-category" part="status-category">${pickText(category.title, lang)}</span
           ><span class="${p}status-separator">${msg('\u00a0: ', {id: 'charter.stateSeparator'})}</span

@@ -116,8 +116,9 @@ export class EffectsController implements ReactiveController {
     }
 
     const previous = change.previous;
-    const withdrawn =
-      !!previous && store.config.categories.some((c) => !c.required && previous[c.id] && !consent?.[c.id]);
+    const withdrawn = store.config.categories.some(
+      (c) => !c.required && grants(previous, c.id) && !grants(consent, c.id)
+    );
     if (withdrawn && this.#host.reloadOnWithdraw) sent.then(() => location.reload());
   }
 
@@ -312,9 +313,17 @@ class PageEffects {
   }
 }
 
+/**
+ * Whether a consent map grants a category: its own `true` only. A category may be named like a
+ * member of every object (`constructor`, `toString`): the inherited member is never read.
+ */
+function grants(consent: ConsentMap | null, id: string): boolean {
+  return !!consent && Object.hasOwn(consent, id) && consent[id] === true;
+}
+
 /** The optional categories a consent map does not grant (all of them when there is no decision). */
 export function refusedCategories(config: ConfigSkeleton, consent: ConsentMap | null): string[] {
-  return config.categories.filter((c) => !c.required && consent?.[c.id] !== true).map((c) => c.id);
+  return config.categories.filter((c) => !c.required && !grants(consent, c.id)).map((c) => c.id);
 }
 
 /** Which integrations a configuration enables. */

@@ -123,7 +123,7 @@ export function renderPreferences(view: PreferencesView) {
       </p>
       <ul class="categories" role="list">
         ${config.categories.map((category, i) => {
-          const checked = category.required ? true : draft[category.id] === true;
+          const checked = category.required || (Object.hasOwn(draft, category.id) && draft[category.id] === true);
           const description = pickText(category.description, lang);
           return html`<li class="category" part="category">
             <div class="category-head">

@@ -1,6 +1,7 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {googleConsentState, GOOGLE_CONSENT_TYPES} from '../../src/core/integrations/google-consent-mode.js';
-import {clearCookies, consentElement, gatedScript, testConfig} from './helpers.js';
+import type {ConsentConfig} from '../../src/core/types.js';
+import {clearCookies, consentElement, gatedScript, recordChanges, testConfig} from './helpers.js';
 
 type TestWindow = Window & {dataLayer?: unknown[]; gtag?: unknown; _paq?: unknown[][]};
 const w = window as TestWindow;
@@ -165,5 +166,98 @@ describe('Matomo', () => {
     resetTags();
     await consentElement(matomoConfig('first-party'));
     expect(w._paq).to.deep.equal([['requireCookieConsent'], ['setCookieConsentGiven']]);
+  });
+});
+
+describe('categories named like Object members', () => {
+  const ids = ['constructor', 'toString', 'valueOf', 'hasOwnProperty'];
+  const memberConfig = (integrations: ConsentConfig['integrations']) =>
+    testConfig((c) => {
+      c.categories = [
+        {id: 'necessary', required: true, title: 'Nécessaires'},
+        ...ids.map((id) => ({id, title: `Catégorie ${id}`})),
+      ];
+      c.cookies = [];
+      c.integrations = integrations;
+    });
+  let errors: unknown[][];
+  const consoleError = console.error;
+
+  beforeEach(() => {
+    clearCookies();
+    resetTags();
+    errors = [];
+    console.error = (...args: unknown[]) => errors.push(args);
+  });
+  afterEach(() => {
+    console.error = consoleError;
+    clearCookies();
+    resetTags();
+  });
+
+  it('accept all and reject all go through Consent Mode and Matomo, nothing thrown', async () => {
+    const el = await consentElement(
+      memberConfig({
+        googleConsentMode: {enabled: true, mapping: {valueOf: ['analytics_storage'], necessary: ['security_storage']}},
+        matomo: {enabled: true, category: 'toString'},
+      })
+    );
+    const changes = recordChanges();
+    await el.acceptAll();
+    await el.settled;
+    expect(el.consent).to.deep.equal({
+      necessary: true,
+      constructor: true,
+      toString: true,
+      valueOf: true,
+      hasOwnProperty: true,
+    });
+    expect(ids.every((id) => el.hasConsent(id))).to.equal(true);
+    await el.rejectAll();
+    await el.settled;
+    changes.stop();
+    expect(el.consent).to.deep.equal({
+      necessary: true,
+      constructor: false,
+      toString: false,
+      valueOf: false,
+      hasOwnProperty: false,
+    });
+    expect(ids.some((id) => el.hasConsent(id))).to.equal(false);
+    expect(changes.details.map((d) => d.action)).to.deep.equal(['accept-all', 'reject-all']);
+    expect(w.dataLayer!.map((entry) => asList(entry).slice(0, 2).join(' '))).to.deep.equal([
+      'consent default',
+      'consent update',
+      'consent update',
+    ]);
+    expect(asList(w.dataLayer![1])[2]).to.deep.equal({
+      ...denied,
+      analytics_storage: 'granted',
+      security_storage: 'granted',
+    });
+    expect(asList(w.dataLayer![2])[2]).to.deep.equal({...denied, security_storage: 'granted'});
+    expect(w._paq).to.deep.equal([
+      ['requireCookieConsent'],
+      ['rememberCookieConsentGiven'],
+      ['forgetCookieConsentGiven'],
+    ]);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('the default mapping reads no inherited member', async () => {
+    const el = await consentElement(memberConfig({googleConsentMode: {enabled: true}}));
+    await el.acceptAll();
+    await el.settled;
+    await el.rejectAll();
+    await el.settled;
+    expect(w.dataLayer!.map((entry) => asList(entry)[1])).to.deep.equal(['default', 'update', 'update']);
+    for (const entry of w.dataLayer!.slice(1)) {
+      expect(asList(entry)[2]).to.deep.equal({...denied, security_storage: 'granted'});
+    }
+    expect(googleConsentState(memberConfig({googleConsentMode: {enabled: true}}), null)).to.deep.equal({
+      ...denied,
+      security_storage: 'granted',
+    });
+    expect(errors).to.deep.equal([]);
   });
 });

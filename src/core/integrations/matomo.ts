@@ -7,6 +7,12 @@ export function matomoCategory(config: ConsentConfig): string {
   return config.integrations?.matomo?.category ?? 'statistics';
 }
 
+/** Whether the decision grants Matomo's category: the map's own `true` only, never an inherited member. */
+function granted(config: ConsentConfig, consent: ConsentMap | null): boolean {
+  const id = matomoCategory(config);
+  return !!consent && Object.hasOwn(consent, id) && consent[id] === true;
+}
+
 function paq(win: object): unknown[][] {
   const w = win as MatomoWindow;
   w._paq = w._paq || [];
@@ -21,12 +27,10 @@ function paq(win: object): unknown[][] {
 export function matomoStart(win: object, config: ConsentConfig, consent: ConsentMap | null): void {
   const queue = paq(win);
   queue.push(['requireCookieConsent']);
-  if (consent?.[matomoCategory(config)] === true) queue.push(['setCookieConsentGiven']);
+  if (granted(config, consent)) queue.push(['setCookieConsentGiven']);
 }
 
 /** On a decision: `rememberCookieConsentGiven` when the category is granted, else `forgetCookieConsentGiven`. */
 export function matomoDecision(win: object, config: ConsentConfig, consent: ConsentMap | null): void {
-  paq(win).push([
-    consent?.[matomoCategory(config)] === true ? 'rememberCookieConsentGiven' : 'forgetCookieConsentGiven',
-  ]);
+  paq(win).push([granted(config, consent) ? 'rememberCookieConsentGiven' : 'forgetCookieConsentGiven']);
 }
