@@ -104,7 +104,7 @@ const maxAgeDays: Reader = (v) =>
 
 /** Whether a configuration names services of the catalogue (services.ts then declares their cookies). */
 export function namesServices(config: unknown): boolean {
-  return isObject(config) && config.services !== undefined;
+  return isObject(config) && Object.hasOwn(config, 'services') && config.services !== undefined;
 }
 
 /**
@@ -124,8 +124,11 @@ export function inspectConfig(input: unknown): InspectedConfig {
   const walk = (from: Data, path: string, fields: Field[]): Data | undefined => {
     const to: Data = {};
     for (const [key, read, flags = 0] of fields) {
-      if (from[key] === undefined && !(flags & GIVEN)) continue;
-      const value = read(from[key], path + key);
+      // Only what the object holds itself: a member of every object (`constructor`) or of a
+      // polluted `Object.prototype` is no field of a configuration.
+      const given = Object.hasOwn(from, key) ? from[key] : undefined;
+      if (given === undefined && !(flags & GIVEN)) continue;
+      const value = read(given, path + key);
       if (value instanceof Problem) {
         report(path + key, value);
         if (flags & DROPS) return undefined;
@@ -165,11 +168,15 @@ export function inspectConfig(input: unknown): InspectedConfig {
     report('(root)', new Problem('root'));
     return {config, problems, needs: 'fallback', ownCookies: false, named: false};
   }
-  const named = isObject(input.site) && isText(input.site.name);
+  const site = Object.hasOwn(input, 'site') ? input.site : undefined;
+  const named = isObject(site) && Object.hasOwn(site, 'name') && isText(site.name);
 
   // First what names the categories, which the rest refers to.
   const categoryList = list(
     [
+      // An id starts with a letter or a digit: `__proto__`, the only key whose assignment is
+      // special, is refused; ids named like members of every object (`constructor`,
+      // `toString`) are fine, since every lookup by id reads own members only.
       ['id', accept(matching(/^[a-z0-9][a-z0-9_-]{0,63}$/i), 'identifier'), GIVEN | DROPS],
       ['title', text, GIVEN | DROPS],
       // `required` is kept only when true.
@@ -215,7 +222,7 @@ export function inspectConfig(input: unknown): InspectedConfig {
 
   // Without a category list, the built-in categories are used; a list without a usable
   // category makes the whole configuration unusable: nothing else can be trusted to match.
-  const own = input.categories !== undefined;
+  const own = Object.hasOwn(input, 'categories') && input.categories !== undefined;
   if (own && !head.categories) return {config, problems, needs: 'fallback', ownCookies: false, named};
   const ids = (head.categories ?? opendatasoftCore.categories).map((c) => c.id);
   const category =

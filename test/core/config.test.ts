@@ -257,6 +257,83 @@ describe('configuration', () => {
     );
   });
 
+  it('accepts category ids named like Object members, and refuses __proto__ by the identifier rule', () => {
+    const ids = ['constructor', 'toString', 'valueOf', 'hasOwnProperty'];
+    const {config, issues} = validateConfig({
+      categories: ids.map((id, i) => ({id, title: id, required: i === 0})),
+      cookies: [{category: 'toString', provider: 'X', name: 'x', purpose: 'p'}],
+      storage: [{category: 'valueOf', storage: 'local', key: 'k'}],
+      integrations: {
+        googleConsentMode: {enabled: true, mapping: {hasOwnProperty: ['analytics_storage']}},
+        matomo: {enabled: true, category: 'constructor'},
+      },
+    });
+    expect(issues).to.deep.equal([]);
+    expect(config.categories.map((c) => c.id)).to.deep.equal(ids);
+    expect(config.integrations?.googleConsentMode?.mapping).to.deep.equal({hasOwnProperty: ['analytics_storage']});
+    // A category the list lacks is not found through an inherited member either.
+    expect(
+      paths({
+        categories: [{id: 'necessary', title: 'N'}],
+        integrations: {matomo: {enabled: true, category: 'toString'}},
+      })
+    ).to.deep.equal(['integrations.matomo.category']);
+    expect(
+      paths({
+        categories: [
+          {id: 'necessary', title: 'N'},
+          {id: '__proto__', title: 't'},
+        ],
+      })
+    ).to.deep.equal(['categories[1].id']);
+  });
+
+  it('checking a JSON text with __proto__ keys changes no prototype', () => {
+    const before = Object.getOwnPropertyNames(Object.prototype).sort();
+    const input = JSON.parse(
+      '{"__proto__": {"x": 1}, "site": {"name": "s", "__proto__": {"policyUrl": "javascript:alert(1)"}},' +
+        ' "categories": [{"id": "__proto__", "title": "t"}, {"id": "necessary", "title": "n", "__proto__": {"required": true}}],' +
+        ' "cookies": [{"__proto__": {"x": 1}, "category": "necessary", "provider": "p", "name": "n", "purpose": "p"}],' +
+        ' "integrations": {"googleConsentMode": {"enabled": true, "mapping": {"__proto__": ["ad_storage"], "necessary": ["security_storage"]}}}}'
+    );
+    const {config, issues} = validateConfig(input);
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).to.deep.equal(before);
+    expect(({} as Record<string, unknown>).x).to.equal(undefined);
+    expect(issues.map((i) => i.path)).to.deep.equal([
+      'categories[0].id',
+      'integrations.googleConsentMode.mapping.__proto__',
+    ]);
+    expect(config.categories).to.deep.equal([{id: 'necessary', title: 'n'}]);
+    expect(config.site.policyUrl).to.equal(undefined);
+    const mapping = config.integrations!.googleConsentMode!.mapping!;
+    expect(Object.getPrototypeOf(mapping)).to.equal(Object.prototype);
+    expect(mapping).to.deep.equal({necessary: ['security_storage']});
+    for (const part of [config, config.site, config.categories[0], config.cookies[0]]) {
+      expect(Object.getPrototypeOf(part)).to.equal(Object.prototype);
+    }
+  });
+
+  it('reads only the fields a configuration holds itself, never inherited ones', () => {
+    // A page whose Object.prototype was polluted: nothing reaches the checked configuration.
+    const polluted = {
+      proof: {endpoint: 'https://evil.test/collect'},
+      policyUrl: 'https://evil.test/',
+      required: true,
+    };
+    for (const [key, value] of Object.entries(polluted)) {
+      Object.defineProperty(Object.prototype, key, {value, configurable: true, writable: true});
+    }
+    try {
+      const {config, issues} = validateConfig({site: {name: 'Ville'}, categories: [{id: 'audience', title: 'A'}]});
+      expect(issues).to.deep.equal([]);
+      expect(Object.hasOwn(config, 'proof')).to.equal(false);
+      expect(Object.hasOwn(config.site, 'policyUrl')).to.equal(false);
+      expect(Object.hasOwn(config.categories[0], 'required')).to.equal(false);
+    } finally {
+      for (const key of Object.keys(polluted)) delete (Object.prototype as Record<string, unknown>)[key];
+    }
+  });
+
   it('describes the problems in one console message', () => {
     const text = describeIssues('cookie-charter', 'src', [
       {path: 'categories[0].id', message: 'must be an identifier'},
