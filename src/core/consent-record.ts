@@ -82,8 +82,15 @@ export function isRecordCurrent(record: ConsentRecord, config: ConfigSkeleton, n
   if (record.revision !== config.revision) return false;
   const age = now - record.timestamp;
   if (age >= config.cookie.maxAgeDays * 86400 * 1000) return false;
-  return config.categories.every((c) => c.required || typeof record.consent[c.id] === 'boolean');
+  return config.categories.every((c) => c.required || Object.hasOwn(record.consent, c.id));
 }
+
+/**
+ * Whether a consent map grants a category: its own `true` only. A category may be named like a
+ * member of every object (`constructor`, `toString`): an inherited member is never read.
+ */
+export const grants = (consent: Partial<ConsentMap> | null | undefined, id: string): boolean =>
+  !!consent && Object.hasOwn(consent, id) && consent[id] === true;
 
 /** A consent map with every category of the configuration: required ones `true`, the others `state(id)`. */
 function mapCategories(config: ConfigSkeleton, state: (id: string) => boolean): ConsentMap {
@@ -97,7 +104,7 @@ function mapCategories(config: ConfigSkeleton, state: (id: string) => boolean): 
  * as given (anything but `true` is a refusal). Unknown keys are dropped.
  */
 export function normalizeConsent(config: ConfigSkeleton, given: Partial<ConsentMap> | null | undefined): ConsentMap {
-  return mapCategories(config, (id) => given?.[id] === true);
+  return mapCategories(config, (id) => grants(given, id));
 }
 
 /** Every category granted (`true`) or every optional one refused (`false`). */

@@ -1,6 +1,7 @@
 import {
   decodeRecord,
   encodeRecord,
+  grants,
   isRecordCurrent,
   normalizeConsent,
   uniformConsent,
@@ -71,7 +72,7 @@ export class ConsentStore {
   hasConsent(categoryId: string): boolean {
     // Without a decision, the required categories only; an unknown category (even one named
     // like an Object method), never.
-    return (this.consent ?? uniformConsent(this.config, false))[categoryId] === true;
+    return grants(this.consent ?? uniformConsent(this.config, false), categoryId);
   }
 
   /**

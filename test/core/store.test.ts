@@ -43,6 +43,41 @@ describe('ConsentStore', () => {
     }
   });
 
+  it('grants only what a consent map holds itself, even on a page whose Object.prototype was polluted', () => {
+    const stored = {
+      timestamp: now - DAY,
+      revision: 1,
+      id: 'a1b2c3d4-e5f6',
+      lang: 'fr' as const,
+      // The stored decision lacks `third-party`: it is not current, whatever Object.prototype says.
+      consent: {necessary: true, statistics: false, 'first-party': false},
+    };
+    jar.values.set('cookies_preferences', [encodeRecord(stored)]);
+    for (const key of ['third-party', 'granted-by-prototype']) {
+      Object.defineProperty(Object.prototype, key, {value: true, configurable: true, writable: true});
+    }
+    try {
+      const store = new ConsentStore(defaultConfig(), {jar, now: clock});
+      expect(store.record).to.equal(null);
+      expect(store.hasConsent('third-party')).to.equal(false);
+      expect(store.hasConsent('granted-by-prototype')).to.equal(false);
+      store.decide('save', {statistics: true}, 'fr');
+      expect(store.consent).to.deep.equal({
+        necessary: true,
+        statistics: true,
+        'first-party': false,
+        'third-party': false,
+      });
+      expect(Object.hasOwn(store.consent!, 'third-party')).to.equal(true);
+      expect(store.hasConsent('third-party')).to.equal(false);
+      expect(store.hasConsent('granted-by-prototype')).to.equal(false);
+    } finally {
+      for (const key of ['third-party', 'granted-by-prototype']) {
+        delete (Object.prototype as Record<string, unknown>)[key];
+      }
+    }
+  });
+
   it('writes the cookie with every attribute explicit', () => {
     const store = new ConsentStore(defaultConfig(), {jar, now: clock, secure: false});
     store.decide('reject-all', {}, 'fr');
