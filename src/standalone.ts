@@ -5,7 +5,7 @@
 // charter's `data-config-origins` attribute: nobody can make the page show someone else's text
 // under the host's name.
 import './define.js';
-import {isSafeLink} from './core/links.js';
+import {resolveHttp} from './core/links.js';
 import {normalizeLang} from './core/locale.js';
 
 const params = new URLSearchParams(location.search);
@@ -14,8 +14,9 @@ if (lang) document.documentElement.lang = lang;
 
 const charter = document.querySelector('cookie-charter');
 const config = params.get('config');
-if (charter && config && isSafeLink(config)) {
-  const url = new URL(config, location.href);
+// Parsed as the browser does (http(s) only), then held to the allowed origins.
+const url = charter && config ? resolveHttp(config, location.href) : null;
+if (charter && url) {
   const allowed = new Set([location.origin, ...(charter.dataset.configOrigins ?? '').split(/\s+/).filter(Boolean)]);
   if (allowed.has(url.origin)) charter.setAttribute('src', url.href);
   else

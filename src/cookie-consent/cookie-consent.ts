@@ -319,7 +319,8 @@ export class CookieConsent extends LitElement {
 
   #renderBanner(config: ConfigSkeleton, site: string) {
     // Every configuration shown went through the check (or is the built-in one), which keeps
-    // only http(s) and relative addresses: no `javascript:` reaches this `href`.
+    // only addresses that the URL parser resolves to http(s) (absolute, or relative on this
+    // site): no `javascript:`, however disguised, reaches this `href`.
     // The shadow root's buttons belong to no form (a page's form does not reach into it): they
     // need no `type="button"`.
     const policyUrl = config.site.policyUrl;

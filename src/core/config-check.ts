@@ -6,7 +6,7 @@
 // has no category list, or is unusable, `inspectConfig` says so (`needs`) and `completeConfig`
 // takes what is missing from it. Texts are only copied, never read as markup.
 import type {ConfigProblem, ProblemCode} from './config-issues.js';
-import {isHttpUrl, isSafeLink} from './defaults.js';
+import {isEndpoint, isHttpUrl, isSafeLink} from './links.js';
 import {opendatasoftCore} from '../presets/opendatasoft-core.js';
 import type {ConsentConfig} from './types.js';
 
@@ -91,8 +91,6 @@ const plainText = accept(isText, 'plainText');
 /** A cookie name: printable ASCII but `"`, `,`, `;` and `\\`, from 1 to 256 of them. */
 const isCookieName = matching(/^[!#-+\--:<-[\]-~]{1,256}$/);
 const isDomain = matching(/^\.?[a-z0-9.-]+$/i);
-/** A path on this site: one `/` first (`//` would name another host). */
-const isSitePath = matching(/^\/(?!\/)/);
 
 /** How many days a decision is kept: capped at 13 months, with a problem reported. */
 const maxAgeDays: Reader = (v) =>
@@ -194,6 +192,7 @@ export function inspectConfig(input: unknown): InspectedConfig {
       object(
         [
           ['name', text, GIVEN],
+          // Addresses are judged as the browser parses them (links.ts); the text is kept as written.
           ['url', accept(isHttpUrl, 'httpUrl')],
           ['policyUrl', accept(isSafeLink, 'link')],
         ],
@@ -295,10 +294,7 @@ export function inspectConfig(input: unknown): InspectedConfig {
       (v, path) =>
         v === null
           ? undefined
-          : object([['endpoint', accept((v) => isHttpUrl(v) || isSitePath(v), 'endpoint'), GIVEN | DROPS]], 'proof')(
-              v,
-              path
-            ),
+          : object([['endpoint', accept(isEndpoint, 'endpoint'), GIVEN | DROPS]], 'proof')(v, path),
     ],
   ]) as Partial<ConsentConfig>;
 

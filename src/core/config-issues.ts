@@ -38,7 +38,7 @@ const MESSAGES = {
   storageKey: 'must be a key or a pattern',
   consentTypes: 'must be a list of consent types such as "analytics_storage"',
   proof: 'must be an object such as {"endpoint": "https://…"}',
-  endpoint: 'must be an http(s) address or a path starting with "/"',
+  endpoint: 'must be an http(s) address or a path on this site starting with "/"',
 };
 
 /** The code of each kind of problem the check reports. */

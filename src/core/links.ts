@@ -1,21 +1,94 @@
-// Which addresses a configuration may hold: used by the configuration check and by the charter
-// (a module of its own, so that the bundle's entry, which shows only checked configurations,
-// does not carry it).
+// Which addresses a configuration may hold: used by the configuration check, the charter, the
+// proof of consent and the standalone page (a module of its own, so that the bundle's entry,
+// which shows only checked configurations, does not carry it).
+//
+// An address is judged by parsing it as the browser will, never by its look: the URL parser
+// removes tabs and newlines anywhere, and spaces and control characters (U+0000 to U+0020) at
+// both ends, and reads `\` as `/` in http(s) addresses, so "java\nscript:" is `javascript:` and
+// "/\evil.test/" is another host. What is kept is the text as the site owner wrote it (a
+// relative link stays relative, also in the static export pasted on another site): a text that
+// parses to http(s) against one http(s) base does against any, since a relative address takes
+// its base's scheme.
 
-/** An absolute http(s) address. */
+/** The base of relative addresses where there is no page (the static export, the npm core in Node). */
+export const PLACEHOLDER_BASE = 'https://site.invalid/';
+
+const isHttp = (url: URL) => url.protocol === 'https:' || url.protocol === 'http:';
+
+/**
+ * The base relative addresses are resolved against: the page's (`document.baseURI`, else
+ * `location.href`) when it is http(s), else the placeholder (a `file:` page, or no page).
+ */
+export function pageBase(): string {
+  const base = globalThis.document?.baseURI ?? globalThis.location?.href;
+  try {
+    if (base && isHttp(new URL(base))) return base;
+  } catch {
+    // not an address: the placeholder stands in
+  }
+  return PLACEHOLDER_BASE;
+}
+
+/**
+ * The address `v` names once parsed against `base` (the page's by default), or `null` when it
+ * is not a text, holds nothing but spaces and control characters, cannot be parsed, or names
+ * anything but an http(s) address (`javascript:`, `data:`, `vbscript:`, `file:`, `mailto:`…).
+ */
+export function resolveHttp(v: unknown, base: string = pageBase()): URL | null {
+  if (typeof v !== 'string' || !/[^\0- ]/.test(v)) return null;
+  try {
+    const url = new URL(v, base);
+    return isHttp(url) ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/** An absolute http(s) address (parsed without a base: a relative one is refused). */
 export function isHttpUrl(v: unknown): boolean {
   if (typeof v !== 'string') return false;
   try {
-    const u = new URL(v);
-    return u.protocol === 'https:' || u.protocol === 'http:';
+    return isHttp(new URL(v));
   } catch {
     return false;
   }
 }
 
-/** An address safe to put in `href`: http(s), or relative (no `javascript:`, no `data:`). */
+/**
+ * The address a link to `v` leads to, or `null` when it is not safe in `href`: an absolute
+ * http(s) address (any host), or a relative one that stays on the base's site (`/cookies`,
+ * `cookies.html`, `?page=cookies`). A scheme that runs or shows something else
+ * (`javascript:`, `data:`, `vbscript:`), however written, is refused, and so is a text that looks
+ * relative but names another host (`//host`, `/\host`, `\\host`, `/<tab>/host`).
+ */
+export function resolveLink(v: unknown, base: string = pageBase()): URL | null {
+  const url = resolveHttp(v, base);
+  return url && (isHttpUrl(v) || url.origin === new URL(base).origin) ? url : null;
+}
+
+/** An address safe to put in `href` (see `resolveLink`). */
 export function isSafeLink(v: unknown): boolean {
-  if (typeof v !== 'string') return false;
-  const trimmed = v.trim();
-  return isHttpUrl(v) || (trimmed !== '' && !/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(trimmed));
+  return resolveLink(v) !== null;
+}
+
+/**
+ * Where proofs of consent may go: an absolute http(s) address, or a path starting with `/`
+ * that resolves to the page's own origin (so not `//host`, `/\host` nor `/<tab>/host`, which
+ * name another host, nor a path that a `<base>` sends to another site). Returns the address to
+ * send to, resolved against the page's base, or `null`.
+ */
+export function resolveEndpoint(v: unknown): URL | null {
+  if (typeof v !== 'string') return null;
+  if (isHttpUrl(v)) return resolveHttp(v);
+  const base = pageBase();
+  const url = v.startsWith('/') ? resolveHttp(v, base) : null;
+  // The page's origin when it is http(s), else the placeholder's.
+  const origin = globalThis.location?.origin;
+  const own = origin && /^https?:\/\//.test(origin) ? origin : new URL(base).origin;
+  return url && url.origin === own ? url : null;
+}
+
+/** Whether `v` is a valid `proof.endpoint` (see `resolveEndpoint`). */
+export function isEndpoint(v: unknown): boolean {
+  return resolveEndpoint(v) !== null;
 }

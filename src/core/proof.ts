@@ -1,4 +1,5 @@
 import {configHash} from './hash.js';
+import {resolveEndpoint} from './links.js';
 import type {ConsentAction, ConsentMap, Lang} from './types.js';
 
 /**
@@ -48,19 +49,25 @@ export function proofBody(decision: ProofDecision, hash: string): ConsentProof {
  * CORS preflight (it must still accept the POST).
  */
 export class ProofSender {
-  readonly #endpoint: string;
+  /** The endpoint resolved against the page's base; `null` when it is no valid endpoint. */
+  readonly #endpoint: string | null;
   readonly #hash: Promise<string>;
 
+  /**
+   * `endpoint` as the configuration holds it: an http(s) address, or a path that resolves to
+   * the page's own origin (judged again here, against the page's base at that time, and sent to
+   * as resolved). Anything else sends nothing.
+   */
   constructor(endpoint: string, config: unknown) {
-    this.#endpoint = endpoint;
+    this.#endpoint = resolveEndpoint(endpoint)?.href ?? null;
     this.#hash = configHash(config);
   }
 
-  /** Resolves once the beacon is queued (`false` when the browser refused it). */
+  /** Resolves once the beacon is queued (`false` when the browser refused it, or the endpoint is invalid). */
   async send(decision: ProofDecision): Promise<boolean> {
     const body = JSON.stringify(proofBody(decision, await this.#hash));
     try {
-      return typeof navigator !== 'undefined' && typeof navigator.sendBeacon === 'function'
+      return this.#endpoint !== null && typeof navigator !== 'undefined' && typeof navigator.sendBeacon === 'function'
         ? navigator.sendBeacon(this.#endpoint, body)
         : false;
     } catch {

@@ -2,6 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/define.js';
 import type {CookieCharter} from '../../src/cookie-charter/cookie-charter.js';
 import {$, $$, SEED_FR, SEED_ROWS, clearCookies, textOf, waitForText} from './helpers.js';
+import {LINK_CORPUS} from '../helpers/links.js';
 
 async function charter(lang: 'fr' | 'en' = 'fr'): Promise<CookieCharter> {
   const el = await fixture<CookieCharter>(html`<cookie-charter lang=${lang}></cookie-charter>`);
@@ -333,5 +334,29 @@ describe('<cookie-charter> attributes and configuration', () => {
     expect(el.getBoundingClientRect().width).to.be.at.most(320);
     expect(region.scrollWidth).to.be.greaterThan(region.clientWidth);
     expect(region.clientWidth).to.be.at.most(320);
+  });
+});
+
+describe('<cookie-charter> links to its site', () => {
+  it('only to an address the browser parses to http(s)', async () => {
+    const original = console.error;
+    console.error = () => undefined;
+    try {
+      for (const url of LINK_CORPUS) {
+        const label = JSON.stringify(url);
+        const el = await fixture<CookieCharter>(
+          html`<cookie-charter .config=${{site: {name: 'Ville', url}, categories: [{id: 'a', title: 'A'}]}}></cookie-charter>`
+        );
+        await waitForText(el, 'À quoi servent les cookies sur la plateforme Ville');
+        const link = $(el, 'a[part~="site-link"]') as HTMLAnchorElement | null;
+        if (link) {
+          expect(link.protocol, label).to.match(/^https?:$/);
+          expect(link.getAttribute('href'), label).to.equal(url);
+        }
+        el.remove();
+      }
+    } finally {
+      console.error = original;
+    }
   });
 });

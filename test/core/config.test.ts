@@ -1,5 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {defaultConfig, describeIssues, isSafeLink, validateConfig} from '../../src/core/config.js';
+import {isEndpoint, PLACEHOLDER_BASE, resolveHttp} from '../../src/core/links.js';
+import {LINK_CORPUS, parsedProtocol, SCRIPT_LINKS} from '../helpers/links.js';
 
 const paths = (input: unknown) => validateConfig(input).issues.map((i) => i.path);
 
@@ -109,6 +111,86 @@ describe('configuration', () => {
     expect(paths({site: {name: 'x', policyUrl: 'javascript:alert(1)'}})).to.deep.equal(['site.policyUrl']);
   });
 
+  it('judges addresses by parsing them, whatever their disguise', () => {
+    for (const link of LINK_CORPUS) {
+      const label = JSON.stringify(link);
+      const {config, issues} = validateConfig({site: {name: 'x', url: link, policyUrl: link}});
+      const kept = config.site.policyUrl;
+      if (kept === undefined) {
+        expect(
+          issues.map((i) => i.path),
+          label
+        ).to.include('site.policyUrl');
+      } else {
+        // Kept as written, and as a link it is an http(s) address, never something that runs.
+        expect(kept, label).to.equal(link);
+        expect(parsedProtocol(kept), label).to.match(/^https?:$/);
+        expect(isSafeLink(kept), label).to.equal(true);
+      }
+      if (config.site.url !== undefined) expect(new URL(config.site.url).protocol, label).to.match(/^https?:$/);
+      else
+        expect(
+          issues.map((i) => i.path),
+          label
+        ).to.include('site.url');
+    }
+    for (const link of SCRIPT_LINKS) {
+      const label = JSON.stringify(link);
+      expect(paths({site: {name: 'x', url: link, policyUrl: link}}), label).to.deep.equal([
+        'site.url',
+        'site.policyUrl',
+      ]);
+      expect(isSafeLink(link), label).to.equal(false);
+      expect(resolveHttp(link, PLACEHOLDER_BASE), label).to.equal(null);
+    }
+    // Relative links stay relative, and on this site: a text that names another host without a
+    // scheme is refused (an absolute address may name any host).
+    for (const link of ['/cookies', 'cookies.html', '?page=cookies', '#cookies', 'https://other.example/x']) {
+      expect(validateConfig({site: {name: 'x', policyUrl: link}}).config.site.policyUrl, link).to.equal(link);
+    }
+    for (const link of ['//evil.test/x', '/\\evil.test/x', '\\\\evil.test/x', '\\/evil.test/x', '/\t/evil.test/x']) {
+      expect(paths({site: {name: 'x', policyUrl: link}}), JSON.stringify(link)).to.deep.equal(['site.policyUrl']);
+    }
+    // `site.url` is absolute.
+    expect(paths({site: {name: 'x', url: '/'}})).to.deep.equal(['site.url']);
+    expect(paths({site: {name: 'x', url: 'https:example.fr'}})).to.deep.equal([]);
+  });
+
+  it("sends proofs to an http(s) address or to a path on the page's own origin only", () => {
+    const offSite = [
+      '/\\evil.test/collect',
+      '\\\\evil.test/collect',
+      '//evil.test/collect',
+      '/\t/evil.test/x',
+      '/\n/evil.test/x',
+      '\\/evil.test/x',
+      '\u0001//evil.test/x',
+      ' /proofs',
+      'proofs',
+      'javascript:alert(1)',
+      'java\nscript:alert(1)',
+      'data:,x',
+      'ftp://evil.test/',
+      '',
+      '/\\\\evil.test',
+    ];
+    for (const endpoint of offSite) {
+      const label = JSON.stringify(endpoint);
+      expect(isEndpoint(endpoint), label).to.equal(false);
+      expect(paths({proof: {endpoint}}), label).to.deep.equal(['proof.endpoint']);
+      expect(validateConfig({proof: {endpoint}}).config.proof, label).to.equal(undefined);
+    }
+    for (const endpoint of [
+      '/proofs',
+      '/a/../proofs?x=1',
+      '/%5Cevil.test/x',
+      'https://proof.example.fr/x',
+      'http://localhost:9/x',
+    ]) {
+      expect(validateConfig({proof: {endpoint}}).config.proof, endpoint).to.deep.equal({endpoint});
+    }
+  });
+
   it('checks the integrations against the categories', () => {
     expect(
       paths({
@@ -195,7 +277,7 @@ describe('configuration', () => {
       ['integrations.googleConsentMode.mapping.video', 'must be a list of consent types such as "analytics_storage"'],
       ['integrations.googleConsentMode.mapping.ads', 'is not the id of a category'],
       ['integrations.matomo.category', 'must be the id of a category'],
-      ['proof.endpoint', 'must be an http(s) address or a path starting with "/"'],
+      ['proof.endpoint', 'must be an http(s) address or a path on this site starting with "/"'],
     ]);
     expect(fallback).to.equal(false);
     expect(config).to.deep.equal({
@@ -235,7 +317,7 @@ describe('configuration', () => {
     expect(messages({cookie: 'x', integrations: [], proof: {}})).to.deep.equal([
       ['cookie', 'must be an object'],
       ['integrations', 'must be an object'],
-      ['proof.endpoint', 'must be an http(s) address or a path starting with "/"'],
+      ['proof.endpoint', 'must be an http(s) address or a path on this site starting with "/"'],
     ]);
     expect(messages({integrations: {googleConsentMode: {enabled: false, mapping: []}}, proof: null})).to.deep.equal([
       ['integrations.googleConsentMode.mapping', 'must be an object'],

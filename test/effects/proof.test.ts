@@ -87,6 +87,33 @@ describe('proof of consent', () => {
     expect(validateConfig({proof: {endpoint: '//evil.example/x'}}).issues).to.have.length(1);
   });
 
+  it('sends no proof off-site through a path that names another host', async () => {
+    const original = console.error;
+    const errors: string[] = [];
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    try {
+      for (const endpoint of ['/\\evil.test/collect', '\\\\evil.test/collect', '/\t/evil.test/collect']) {
+        errors.length = 0;
+        const el = await consentElement(testConfig((c) => (c.proof = {endpoint})));
+        expect(el.activeConfig!.proof, JSON.stringify(endpoint)).to.equal(undefined);
+        expect(errors.join('\n')).to.contain('proof.endpoint');
+        el.acceptAll();
+        await el.settled;
+        el.remove();
+      }
+      expect(beacons).to.deep.equal([]);
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it("sends a proof to a path on the page's own origin, resolved", async () => {
+    const el = await consentElement(testConfig((c) => (c.proof = {endpoint: '/consents?v=1'})));
+    el.acceptAll();
+    await waitUntil(() => beacons.length === 1);
+    expect(beacons[0].url).to.equal(`${location.origin}/consents?v=1`);
+  });
+
   it('hashes the canonical JSON with SHA-256, the same with or without crypto.subtle', async () => {
     expect(canonicalJson({b: [1, {d: 1, c: undefined, a: 'é'}], a: null})).to.equal(
       '{"a":null,"b":[1,{"a":"é","d":1}]}'

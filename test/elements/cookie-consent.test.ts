@@ -5,6 +5,7 @@ import {consentFixture} from '../helpers/elements.js';
 import type {CookieConsent} from '../../src/cookie-consent/cookie-consent.js';
 import type {CookieConsentChangeEvent, CookieConsentReadyEvent} from '../../src/cookie-consent/events.js';
 import {clearCookies, readCookie, storedDecision} from '../helpers/cookies.js';
+import {LINK_CORPUS, SCRIPT_LINKS} from '../helpers/links.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -505,6 +506,30 @@ describe('<cookie-consent>', () => {
         await byScript.settled;
         expect(text(part(byScript, 'banner-title')), 'the script was read').to.equal('Les cookies sur Mairie');
         expect(part(byScript, 'policy-link'), policyUrl).to.equal(null);
+      }
+    });
+
+    it('renders a policy link only where the browser parses it to an http(s) address on this site', async () => {
+      const original = console.error;
+      console.error = () => undefined;
+      try {
+        for (const policyUrl of LINK_CORPUS) {
+          const label = JSON.stringify(policyUrl);
+          const el = await consentFixture(
+            html`<cookie-consent .config=${{site: {name: 'Mairie', policyUrl}}}></cookie-consent>`
+          );
+          expect(text(part(el, 'banner-title')), label).to.equal('Les cookies sur Mairie');
+          const link = part(el, 'policy-link') as HTMLAnchorElement | null;
+          if (link) {
+            expect(link.protocol, label).to.match(/^https?:$/);
+            expect(link.getAttribute('href'), label).to.equal(policyUrl);
+            if (!/^\s*https?:/i.test(policyUrl)) expect(link.origin, label).to.equal(location.origin);
+          }
+          if (SCRIPT_LINKS.includes(policyUrl)) expect(link, label).to.equal(null);
+          el.remove();
+        }
+      } finally {
+        console.error = original;
       }
     });
 

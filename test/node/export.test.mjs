@@ -153,6 +153,59 @@ describe('export in German, Spanish, Italian and Dutch', () => {
   }
 });
 
+describe('addresses outside a page (the npm core in Node, the export)', () => {
+  test('are parsed against a placeholder base: relative links stay as written, disguised schemes and other hosts go', async () => {
+    const {validateConfig, isSafeLink} = await import('../../lib/core/config.js');
+    for (const link of ['/cookies', 'cookies.html', 'https://ville.example.fr/cookies']) {
+      const {config, issues} = validateConfig({site: {name: 'x', policyUrl: link}});
+      assert.deepEqual(issues, [], link);
+      assert.equal(config.site.policyUrl, link);
+    }
+    const refused = [
+      'java\nscript:alert(1)',
+      'java\tscript:alert(1)',
+      '\u0001javascript:alert(1)',
+      '\u0000 data:text/html,x',
+      'vb\tscript:msgbox(1)',
+      '/\\evil.test/',
+      '\\\\evil.test/',
+      '//evil.test/',
+    ];
+    for (const link of refused) {
+      const {config, issues} = validateConfig({site: {name: 'x', policyUrl: link}, proof: {endpoint: link}});
+      assert.deepEqual(
+        issues.map((i) => i.path),
+        ['site.policyUrl', 'proof.endpoint'],
+        JSON.stringify(link)
+      );
+      assert.equal(config.site.policyUrl, undefined);
+      assert.equal(config.proof, undefined);
+      assert.equal(isSafeLink(link), false);
+    }
+  });
+
+  test('the static export links to the site only through an http(s) address', async () => {
+    const config = {...CONFIG, site: {name: 'Ville', url: 'java\nscript:alert(1)'}};
+    await writeFile(join(dir, 'disguised.json'), JSON.stringify(config));
+    const refused = run('export', '--config', join(dir, 'disguised.json'), '--lang', 'fr', '--out', join(dir, 'd'));
+    assert.equal(refused.status, 2);
+    assert.match(refused.stderr, /site\.url: must be an http\(s\) address/);
+    const forced = run(
+      'export',
+      '--config',
+      join(dir, 'disguised.json'),
+      '--lang',
+      'fr',
+      '--out',
+      join(dir, 'd'),
+      '--force'
+    );
+    assert.equal(forced.status, 0, forced.stderr);
+    const fragment = await readFile(join(dir, 'd', 'cookie-charter.fr.html'), 'utf8');
+    assert.doesNotMatch(fragment, /script:|<a [^>]*site-link/i);
+  });
+});
+
 describe('export command', () => {
   test('refuses a malformed configuration, naming the field', async () => {
     await writeFile(
