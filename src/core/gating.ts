@@ -1,4 +1,4 @@
-import {scriptPolicy} from './trusted-types.js';
+import {releaseScript} from './trusted-types.js';
 
 /** Scripts waiting for consent: `<script type="text/plain" data-cookie-category="…">`. */
 export const GATED_SCRIPT_SELECTOR = 'script[type="text/plain" i][data-cookie-category]';
@@ -161,25 +161,20 @@ export class Gatekeeper {
     if (nonce) script.nonce = nonce;
     const type = original.getAttribute('data-type');
     if (type) script.type = type;
-    const src = original.getAttribute('data-src') ?? original.getAttribute('src');
-    const policy = scriptPolicy();
-    const external = !!src;
+    const external = !!(original.getAttribute('data-src') ?? original.getAttribute('src'));
     const waits = external && !original.hasAttribute('async') && type !== 'module';
     // Dynamically inserted scripts are async unless told otherwise.
     script.async = original.hasAttribute('async');
     let done: Promise<void> = Promise.resolve();
     try {
-      if (external) {
-        if (waits) {
-          done = new Promise<void>((resolve) => {
-            script.addEventListener('load', () => resolve(), {once: true});
-            script.addEventListener('error', () => resolve(), {once: true});
-          });
-        }
-        (script as {src: unknown}).src = policy ? policy.createScriptURL(src) : src;
-      } else {
-        (script as {text: unknown}).text = policy ? policy.createScript(original.text) : original.text;
+      if (waits) {
+        done = new Promise<void>((resolve) => {
+          script.addEventListener('load', () => resolve(), {once: true});
+          script.addEventListener('error', () => resolve(), {once: true});
+        });
       }
+      // Its address or text, through the Trusted Types policy that passes this script only.
+      releaseScript(original, script);
       // Replace the inert copy, so that the page keeps one script at its place.
       original.replaceWith(script);
     } catch (error) {

@@ -9,7 +9,7 @@ export * from './config-source.js';
 export * from './pattern.js';
 export * from './cleanup.js';
 export * from './gating.js';
-export * from './trusted-types.js';
+export {TRUSTED_TYPES_POLICY} from './trusted-types.js';
 export * from './gpc.js';
 export * from './sync.js';
 export * from './hash.js';
