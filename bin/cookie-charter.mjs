@@ -5,7 +5,7 @@
 // pages. It renders the element's own templates and styles (from the compiled `lib/`, produced
 // by `npm run build:lib`), so the pasted charter says and looks exactly what the element does.
 import {realpathSync} from 'node:fs';
-import {mkdir, readFile, writeFile} from 'node:fs/promises';
+import {mkdir, readFile, stat, writeFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import {resolve, join} from 'node:path';
 import {parseArgs} from 'node:util';
@@ -23,6 +23,7 @@ const USAGE = `Usage:
   --with-title     start with the charter's own title ("Charte cookies")
   --prefix         prefix of every class name (default "ods-cc-")
   --force          export even when the configuration has errors (its valid parts only)
+  --help           this text
 
   cookie-charter scan <url>... [--config <file.json>] [--pages <n>] [--out <dir>] [--json]
                       [--fail-on violation|undeclared|never]
@@ -75,6 +76,65 @@ async function loadLib() {
 }
 
 class UsageError extends Error {}
+/** A failure of the command that is not a mistake of its line (a file it cannot write): one line, exit code 1. */
+class CommandError extends Error {}
+
+/**
+ * A configuration file's text without the UTF-8 byte-order mark some editors write first: the
+ * browser drops it when it reads a `src` file, so the command does too.
+ */
+export function stripBom(text) {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+const HELP_HINT = '(see "cookie-charter --help")';
+
+/** The options of `export`, read strictly: a mistake is one usage error line. */
+function parseExportArgs(args) {
+  try {
+    return parseArgs({
+      args,
+      options: {
+        config: {type: 'string'},
+        lang: {type: 'string', multiple: true},
+        out: {type: 'string'},
+        'heading-level': {type: 'string', default: '2'},
+        'with-title': {type: 'boolean', default: false},
+        prefix: {type: 'string', default: 'ods-cc-'},
+        force: {type: 'boolean', default: false},
+        help: {type: 'boolean', short: 'h', default: false},
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    // parseArgs says which option is unknown, lacks its value or takes none.
+    const quoted = /'([^']*)'/.exec(String(error.message))?.[1];
+    const message =
+      error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+        ? `unknown option ${quoted}`
+        : error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL'
+          ? `unexpected argument "${quoted}"`
+          : String(error.message).split('\n')[0];
+    throw new UsageError(`${message} ${HELP_HINT}`);
+  }
+}
+
+/** `--out` resolved, once it is known not to be a file (checked before any work). */
+async function outPath(path) {
+  const out = resolve(path);
+  const existing = await stat(out).catch(() => null);
+  if (existing && !existing.isDirectory()) throw new UsageError(`--out ${path} is a file, not a folder`);
+  return out;
+}
+
+/** Creates the `--out` folder (and its parents); a path that cannot hold one is a usage error. */
+async function makeOutFolder(out, path) {
+  try {
+    await mkdir(out, {recursive: true});
+  } catch (error) {
+    throw new UsageError(`cannot create the folder --out ${path} (${error.code ?? error.message})`);
+  }
+}
 
 /** Renders the charter for every language; returns the files to write (name → content). */
 export async function exportCharter({configText, configName, langs, headingLevel, withTitle, prefix, force}) {
@@ -85,7 +145,7 @@ export async function exportCharter({configText, configName, langs, headingLevel
   } else {
     let parsed;
     try {
-      parsed = JSON.parse(configText);
+      parsed = JSON.parse(stripBom(configText));
     } catch (error) {
       checked = {
         config: config.fallbackConfig(),
@@ -153,21 +213,13 @@ async function main(argv) {
     const {scanCommand} = await import('./scan/cli.mjs');
     return scanCommand(rest);
   }
-  if (command !== 'export') throw new UsageError(`unknown command "${command}"\n\n${USAGE}`);
-  const {values} = parseArgs({
-    args: rest,
-    options: {
-      config: {type: 'string'},
-      lang: {type: 'string', multiple: true},
-      out: {type: 'string'},
-      'heading-level': {type: 'string', default: '2'},
-      'with-title': {type: 'boolean', default: false},
-      prefix: {type: 'string', default: 'ods-cc-'},
-      force: {type: 'boolean', default: false},
-    },
-    strict: true,
-  });
-  if (!values.out) throw new UsageError(`--out is required\n\n${USAGE}`);
+  if (command !== 'export') throw new UsageError(`unknown command "${command}" ${HELP_HINT}`);
+  const values = parseExportArgs(rest);
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (!values.out) throw new UsageError(`--out <dir> is required ${HELP_HINT}`);
   const langs = [
     ...new Set(
       (values.lang ?? LANGS)
@@ -176,6 +228,7 @@ async function main(argv) {
         .filter(Boolean)
     ),
   ];
+  if (!langs.length) throw new UsageError(`--lang needs a language: ${LANGS.join(', ')}`);
   const unknown = langs.filter((l) => !LANGS.includes(l));
   if (unknown.length) throw new UsageError(`unknown language "${unknown.join(', ')}": use ${LANGS.join(' or ')}`);
   if (!/^[a-z][a-z0-9-]*$/i.test(values.prefix)) throw new UsageError('--prefix must be letters, digits and "-"');
@@ -184,13 +237,14 @@ async function main(argv) {
     throw new UsageError('--heading-level must be a whole number from 1 to 5');
   }
   let configText;
-  if (values.config) {
+  if (values.config !== undefined) {
     try {
-      configText = await readFile(resolve(values.config), 'utf8');
+      configText = stripBom(await readFile(resolve(values.config), 'utf8'));
     } catch (error) {
-      throw new UsageError(`cannot read ${values.config} (${error.code ?? error.message})`);
+      throw new UsageError(`cannot read --config ${values.config} (${error.code ?? error.message})`);
     }
   }
+  const out = await outPath(values.out);
   const {files, warnings} = await exportCharter({
     configText,
     configName: values.config ?? 'built-in',
@@ -201,10 +255,13 @@ async function main(argv) {
     force: values.force,
   });
   for (const warning of warnings) console.error(warning);
-  const out = resolve(values.out);
-  await mkdir(out, {recursive: true});
+  await makeOutFolder(out, values.out);
   for (const [name, content] of Object.entries(files)) {
-    await writeFile(join(out, name), content, 'utf8');
+    try {
+      await writeFile(join(out, name), content, 'utf8');
+    } catch (error) {
+      throw new CommandError(`cannot write ${join(out, name)} (${error.code ?? error.message})`);
+    }
     console.log(`wrote ${join(out, name)}`);
   }
   return 0;
@@ -223,7 +280,8 @@ if (invokedDirectly()) {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (error) => {
-      console.error(`cookie-charter: ${error instanceof UsageError ? error.message : (error.stack ?? error)}`);
+      const known = error instanceof UsageError || error instanceof CommandError;
+      console.error(`cookie-charter: ${known ? error.message : (error.stack ?? error)}`);
       process.exit(error instanceof UsageError ? 2 : 1);
     }
   );

@@ -84,7 +84,8 @@ export async function scan({
   let configInfo = {source: null, location: null, issues: []};
   let config = null;
   if (configText !== undefined) {
-    const parsed = parseJson(configText, configName);
+    // A UTF-8 byte-order mark first (some editors write one) is dropped, as the browser does.
+    const parsed = parseJson(configText.replace(/^\uFEFF/, ''), configName);
     if (parsed.issue) throw new ScanUsageError(`${configName}: not valid JSON`);
     const checked = checkConfig(lib, parsed.value);
     config = checked.config;

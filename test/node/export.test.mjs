@@ -242,6 +242,66 @@ describe('export command', () => {
     assert.equal(run('export').status, 2);
   });
 
+  describe('a mistake on the command line: one line on stderr, exit code 2, nothing written', () => {
+    const cases = () => [
+      [
+        ['--bogus', '--out', join(dir, 'm')],
+        /^cookie-charter: unknown option --bogus \(see "cookie-charter --help"\)$/,
+      ],
+      [['-x', '--out', join(dir, 'm')], /^cookie-charter: unknown option -x /],
+      [['--out'], /--out <value>' argument missing/],
+      [['--out', join(dir, 'm'), '--config'], /--config <value>' argument missing/],
+      [['--out', join(dir, 'm'), '--lang'], /--lang <value>' argument missing/],
+      [['--out', join(dir, 'm'), '--force=yes'], /--force' does not take an argument/],
+      [['--out', join(dir, 'm'), 'stray'], /unexpected argument "stray"/],
+      [['--out', join(dir, 'm'), '--heading-level', '9'], /--heading-level must be a whole number from 1 to 5/],
+      [['--out', join(dir, 'm'), '--heading-level', 'two'], /--heading-level must be a whole number from 1 to 5/],
+      [['--out', join(dir, 'm'), '--prefix', '1<'], /--prefix must be letters, digits and "-"/],
+      [['--out', join(dir, 'm'), '--lang', ','], /--lang needs a language/],
+      [['--out', join(dir, 'm'), '--lang', 'pt'], /unknown language "pt"/],
+      [
+        ['--out', join(dir, 'm'), '--config', join(dir, 'nonexistent.json')],
+        /cannot read --config .*nonexistent\.json \(ENOENT\)/,
+      ],
+      [['--out', join(dir, 'm'), '--config', dir], /cannot read --config .* \(EISDIR\)/],
+      [['--out', join(dir, 'config.json')], /--out .*config\.json is a file, not a folder/],
+      [['--out', join(dir, 'config.json', 'below')], /cannot create the folder --out .*below \(ENOTDIR\)/],
+    ];
+    test('each one', async () => {
+      for (const [args, message] of cases()) {
+        const {status, stdout, stderr} = run('export', ...args);
+        const label = args.join(' ');
+        assert.equal(status, 2, `${label}: ${stderr}`);
+        assert.equal(stdout, '', label);
+        assert.equal(stderr.trim().split('\n').length, 1, `${label}: ${stderr}`);
+        assert.match(stderr.trim(), message, label);
+        assert.doesNotMatch(stderr, /\n\s+at /, label);
+      }
+      await assert.rejects(readFile(join(dir, 'm', 'cookie-charter.css')), {code: 'ENOENT'});
+    });
+
+    test('an unknown command too; --help prints the usage', () => {
+      const unknown = run('exprot', '--out', join(dir, 'm'));
+      assert.equal(unknown.status, 2);
+      assert.equal(unknown.stderr.trim(), 'cookie-charter: unknown command "exprot" (see "cookie-charter --help")');
+      const help = run('export', '--help');
+      assert.equal(help.status, 0, help.stderr);
+      assert.match(help.stdout, /^Usage:/);
+    });
+  });
+
+  test('reads a configuration saved with a UTF-8 byte-order mark, as the browser does', async () => {
+    await writeFile(join(dir, 'bom.json'), '\uFEFF' + JSON.stringify(CONFIG), 'utf8');
+    assert.equal((await readFile(join(dir, 'bom.json')))[0], 0xef, 'the file starts with the mark');
+    const result = run('export', '--config', join(dir, 'bom.json'), '--lang', 'fr', '--out', join(dir, 'bom'));
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(
+      await readFile(join(dir, 'bom', 'cookie-charter.fr.html'), 'utf8'),
+      await read('cookie-charter.fr.html'),
+      'the same charter as without the mark'
+    );
+  });
+
   test('exports the built-in seed charter without --config', async () => {
     const result = run('export', '--lang', 'fr', '--out', join(dir, 'seed'));
     assert.equal(result.status, 0, result.stderr);

@@ -256,6 +256,23 @@ describe('another consent manager (vanilla-cookieconsent 3.1.0)', () => {
   });
 });
 
+describe('--config saved with a UTF-8 byte-order mark', () => {
+  test('is read as the browser reads it: the same configuration, no issue', async () => {
+    const text = await readFile(join(root, 'test/fixtures/scan/vanilla.json'), 'utf8');
+    const {report, exitCode} = await scan({
+      urls: [`${site.site}${FIXTURES}/vanilla.html`],
+      browser,
+      idle: 300,
+      configText: '\uFEFF' + text,
+      configName: 'vanilla-bom.json',
+    });
+    assert.equal(exitCode, 0);
+    assert.equal(report.config.source, '--config vanilla-bom.json');
+    assert.deepEqual(report.config.issues, []);
+    assert.equal(cookie(report, 'cc_cookie').declared.category, 'necessary');
+  });
+});
+
 describe('--pages', () => {
   test('follows same-origin links breadth first, without fragments, files or other sites', async () => {
     const {report} = await scan({urls: [`${site.site}${FIXTURES}/crawl-a.html`], browser, idle: 100, pages: 3});
