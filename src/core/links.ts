@@ -13,32 +13,16 @@
 /** The base of relative addresses where there is no page (the static export, the npm core in Node). */
 export const PLACEHOLDER_BASE = 'https://site.invalid/';
 
-const isHttp = (url: URL) => url.protocol === 'https:' || url.protocol === 'http:';
-
 /**
- * The base relative addresses are resolved against: the page's (`document.baseURI`, else
- * `location.href`) when it is http(s), else the placeholder (a `file:` page, or no page).
- */
-export function pageBase(): string {
-  const base = globalThis.document?.baseURI ?? globalThis.location?.href;
-  try {
-    if (base && isHttp(new URL(base))) return base;
-  } catch {
-    // not an address: the placeholder stands in
-  }
-  return PLACEHOLDER_BASE;
-}
-
-/**
- * The address `v` names once parsed against `base` (the page's by default), or `null` when it
- * is not a text, holds nothing but spaces and control characters, cannot be parsed, or names
+ * The address `v` names once parsed against `base` (none: `v` must be absolute), or `null` when
+ * it is not a text, holds nothing but spaces and control characters, cannot be parsed, or names
  * anything but an http(s) address (`javascript:`, `data:`, `vbscript:`, `file:`, `mailto:`…).
  */
-export function resolveHttp(v: unknown, base: string = pageBase()): URL | null {
-  if (typeof v !== 'string' || !/[^\0- ]/.test(v)) return null;
+export function resolveHttp(v: unknown, base?: string): URL | null {
+  if (typeof v != 'string' || !/[^\0- ]/.test(v)) return null;
   try {
     const url = new URL(v, base);
-    return isHttp(url) ? url : null;
+    return /^https?:$/.test(url.protocol) ? url : null;
   } catch {
     return null;
   }
@@ -46,12 +30,16 @@ export function resolveHttp(v: unknown, base: string = pageBase()): URL | null {
 
 /** An absolute http(s) address (parsed without a base: a relative one is refused). */
 export function isHttpUrl(v: unknown): boolean {
-  if (typeof v !== 'string') return false;
-  try {
-    return isHttp(new URL(v));
-  } catch {
-    return false;
-  }
+  return !!resolveHttp(v);
+}
+
+/**
+ * The base relative addresses are resolved against: the page's (`document.baseURI`, else
+ * `location.href`) when it is http(s), else the placeholder (a `file:` page, or no page).
+ */
+export function pageBase(): string {
+  const base = globalThis.document?.baseURI ?? globalThis.location?.href;
+  return isHttpUrl(base) ? base! : PLACEHOLDER_BASE;
 }
 
 /**
@@ -63,12 +51,12 @@ export function isHttpUrl(v: unknown): boolean {
  */
 export function resolveLink(v: unknown, base: string = pageBase()): URL | null {
   const url = resolveHttp(v, base);
-  return url && (isHttpUrl(v) || url.origin === new URL(base).origin) ? url : null;
+  return url && (isHttpUrl(v) || url.origin == new URL(base).origin) ? url : null;
 }
 
 /** An address safe to put in `href` (see `resolveLink`). */
 export function isSafeLink(v: unknown): boolean {
-  return resolveLink(v) !== null;
+  return !!resolveLink(v);
 }
 
 /**
@@ -78,17 +66,15 @@ export function isSafeLink(v: unknown): boolean {
  * send to, resolved against the page's base, or `null`.
  */
 export function resolveEndpoint(v: unknown): URL | null {
-  if (typeof v !== 'string') return null;
-  if (isHttpUrl(v)) return resolveHttp(v);
   const base = pageBase();
-  const url = v.startsWith('/') ? resolveHttp(v, base) : null;
+  const url = resolveHttp(v, base);
   // The page's origin when it is http(s), else the placeholder's.
   const origin = globalThis.location?.origin;
-  const own = origin && /^https?:\/\//.test(origin) ? origin : new URL(base).origin;
-  return url && url.origin === own ? url : null;
+  const own = isHttpUrl(origin) ? origin : new URL(base).origin;
+  return url && (isHttpUrl(v) || ((v as string)[0] == '/' && url.origin == own)) ? url : null;
 }
 
 /** Whether `v` is a valid `proof.endpoint` (see `resolveEndpoint`). */
 export function isEndpoint(v: unknown): boolean {
-  return resolveEndpoint(v) !== null;
+  return !!resolveEndpoint(v);
 }
