@@ -21,8 +21,8 @@ const BUNDLE = '/dist/cookie-elements.js';
 // and speed", says where the bytes go.
 const BUDGET = {
   '/banner.html': 10752,
-  '/banner-inline.html': 13300,
-  '/both.html': 16800,
+  '/banner-inline.html': 13450,
+  '/both.html': 16950,
 };
 
 const page = (body) => bundlePage(body, {title: 'Size'});
