@@ -224,13 +224,12 @@ export class CookieConsent extends LitElement {
    * configuration, its texts load first), or at once when a decision meanwhile made it moot.
    */
   showPreferences(opener?: HTMLElement): Promise<void> {
-    const from = opener ?? deepActiveElement() ?? undefined;
     const request = ++this.#dialogRequest;
     return this.#work.track(
       // The configuration in full waits for the stored state to be known.
       Promise.all([this.#loadDialog(), this.#consentState.loadConfig()]).then(async ([dialog]) => {
         if (request !== this.#dialogRequest) return;
-        dialog.show(from);
+        dialog.show(opener);
         await this.updateComplete;
         dialog.reveal();
       })
@@ -377,11 +376,4 @@ for (const name of ['bannerOpen', 'dialog']) {
 /** Whether the configuration has a category to ask about (else there is no banner). */
 function hasOptionalCategory(config: ConfigSkeleton): boolean {
   return config.categories.some((c) => !c.required);
-}
-
-/** The focused element, looking inside open shadow roots. */
-function deepActiveElement(): HTMLElement | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement && active !== document.body ? active : null;
 }

@@ -100,6 +100,10 @@ export class EffectsController implements ReactiveController {
     if (!page || page.store !== store) return;
     const consent = change.record ? normalizeConsent(store.config, change.record.consent) : null;
     const sent = this.#work.track(page.onChange(change, consent));
+    // A choice made here stands alone: the other copies of the consent cookie go.
+    if (!change.external && !store.isAssumed) {
+      this.#work.track(loadCleanup().then((m) => m.sweepConsentCopies(store.config.cookie), report));
+    }
     if (change.record)
       this.#announce(msg('Vos choix concernant les cookies ont été enregistrés.', {id: 'consent.saved'}));
 

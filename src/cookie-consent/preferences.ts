@@ -40,7 +40,7 @@ export class PreferencesDialog {
   show(opener: HTMLElement | undefined) {
     const config = this.#host.activeConfig;
     if (!config) return;
-    this.#opener = opener ?? null;
+    this.#opener = opener ?? deepActiveElement();
     this.#draft = this.#host.consent ?? uniformConsent(config, false);
     this.#open = true;
     this.#host.requestUpdate();
@@ -171,4 +171,11 @@ export function renderPreferences(view: PreferencesView) {
         ${msg('Enregistrer mes choix', {id: 'consent.save'})}
       </button>
     </div>`;
+}
+
+/** The focused element, looking inside open shadow roots (the dialog's opener by default). */
+function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement && active !== document.body ? active : null;
 }

@@ -1,6 +1,6 @@
 import {parseCookieString} from './cookie-jar.js';
 import {namePattern} from './pattern.js';
-import type {ConsentConfig} from './types.js';
+import type {ConsentConfig, ConsentCookieConfig} from './types.js';
 
 /** Where the cleanup reads and deletes: the page by default, stand-ins in tests. */
 export interface CleanupEnvironment {
@@ -128,4 +128,39 @@ export function cleanupCategories(
     }
   }
   return report;
+}
+
+/** The paths a cookie readable on `pathname` may have been set with: `/`, then each one above the page's. */
+export function cookiePaths(pathname: string): string[] {
+  const out = ['/'];
+  let path = '';
+  for (const segment of pathname.split('/').slice(1, -1)) out.push((path += `/${segment}`), `${path}/`);
+  return out;
+}
+
+/**
+ * Deletes every other copy of the consent cookie, after a decision or a withdrawal made here:
+ * host-only and on every parent domain (and the configured one), on `/` and on each path above
+ * the page's, all but the one the store keeps (`cookie.domain`, or host-only, on `/`). Copies
+ * come from a decision taken before `cookie.domain` was configured, a sibling site on the
+ * parent domain, a page that set it on its own path: left there, an older choice could come
+ * back once this one is gone. Nothing throws.
+ */
+export function sweepConsentCopies(
+  cookie: ConsentCookieConfig,
+  env: CleanupEnvironment = pageEnvironment(),
+  pathname = typeof location !== 'undefined' ? location.pathname : '/'
+): void {
+  const kept = cookie.domain?.replace(/^\./, '') ?? null;
+  const domains = new Set<string | null>([null, ...cookieDomains(env.hostname), kept]);
+  for (const domain of domains) {
+    for (const path of cookiePaths(pathname)) {
+      if (domain === kept && path === '/') continue;
+      try {
+        env.writeCookie(deletion(cookie.name, path, domain, env.secure));
+      } catch {
+        // a cookie the page may not write
+      }
+    }
+  }
 }

@@ -163,13 +163,19 @@ export class ConsentStore {
     return () => this.#subscribers.delete(listener);
   }
 
-  /** The first value (stored ones by default) that is ours, well formed and still current. */
+  /**
+   * The newest decision (by its time) among the values (stored ones by default) that are ours,
+   * well formed and still current: a site may see several copies of its cookie (one set before
+   * `cookie.domain` was configured, one on a parent domain or another path), and the latest
+   * choice of the visitor is the one that stands.
+   */
   #readCookie(values = this.#cookieJar.readAll(this.config.cookie.name)): ConsentRecord | null {
     const now = this.#clock();
-    for (const value of values) {
-      const record = decodeRecord(value, now);
-      if (record && isRecordCurrent(record, this.config, now)) return record;
-    }
-    return null;
+    const records = values.map((value) => decodeRecord(value, now));
+    return (
+      records
+        .filter((r): r is ConsentRecord => !!r && isRecordCurrent(r, this.config, now))
+        .sort((a, b) => b.timestamp - a.timestamp)[0] ?? null
+    );
   }
 }

@@ -30,6 +30,30 @@ describe('ConsentStore', () => {
     jar = new MemoryJar();
   });
 
+  it('takes the newest decision when several copies of the cookie are readable, whatever their order', () => {
+    const config = defaultConfig();
+    const record = (timestamp: number, statistics: boolean) =>
+      encodeRecord({
+        timestamp,
+        revision: config.revision,
+        id: '11111111-2222-4333-8444-555555555555',
+        lang: 'fr',
+        consent: {necessary: true, statistics, 'first-party': statistics, 'third-party': statistics},
+      });
+    // An older grant (a copy on the parent domain, say) listed before the newer refusal.
+    const grant = record(now - 2 * DAY, true);
+    const refusal = record(now - DAY, false);
+    for (const values of [
+      [grant, refusal],
+      [refusal, grant],
+    ]) {
+      jar.values.set(config.cookie.name, values);
+      const store = new ConsentStore(config, {jar, now: clock});
+      expect(store.hasConsent('statistics'), values.join(' | ')).to.equal(false);
+      expect(store.record!.timestamp).to.equal(now - DAY);
+    }
+  });
+
   it('starts with no decision and writes nothing', () => {
     const store = new ConsentStore(defaultConfig(), {jar, now: clock});
     expect(store.record).to.equal(null);

@@ -1,5 +1,5 @@
 import {expect, waitUntil} from '@open-wc/testing';
-import {cleanupCategories, cookieDomains} from '../../src/core/cleanup.js';
+import {cleanupCategories, cookieDomains, cookiePaths, sweepConsentCopies} from '../../src/core/cleanup.js';
 import {namePattern} from '../../src/core/pattern.js';
 import {clearCookies, consentElement, frame, testConfig} from './helpers.js';
 
@@ -133,5 +133,52 @@ describe('withdrawal cleanup', () => {
       session: null,
     });
     expect(report).to.deep.equal({cookies: [], storage: []});
+  });
+});
+
+describe('copies of the consent cookie', () => {
+  const env = (hostname: string) => {
+    const written: string[] = [];
+    return {
+      written,
+      env: {
+        readCookies: () => '',
+        writeCookie: (s: string) => written.push(s),
+        hostname,
+        secure: false,
+        local: null,
+        session: null,
+      },
+    };
+  };
+  const target = (s: string) => `${/Path=([^;]*)/.exec(s)![1]} ${/Domain=([^;]*)/.exec(s)?.[1] ?? 'host-only'}`;
+
+  it('knows the paths above a page', () => {
+    expect(cookiePaths('/')).to.deep.equal(['/']);
+    expect(cookiePaths('/a/b/page.html')).to.deep.equal(['/', '/a', '/a/', '/a/b', '/a/b/']);
+  });
+
+  it('deletes every copy on the host, its parent domains and the paths above the page, not the one kept', () => {
+    const {written, env: e} = env('www.ville.example.fr');
+    sweepConsentCopies({name: 'cookies_preferences', maxAgeDays: 182, domain: null}, e, '/sub/page');
+    expect(written.every((s) => s.startsWith('cookies_preferences=;') && s.includes('Max-Age=0'))).to.equal(true);
+    const targets = written.map(target);
+    expect(targets).not.to.include('/ host-only');
+    for (const expected of [
+      '/sub host-only',
+      '/ www.ville.example.fr',
+      '/ ville.example.fr',
+      '/ example.fr',
+      '/sub/ example.fr',
+    ])
+      expect(targets).to.include(expected);
+  });
+
+  it('keeps the copy on the configured domain, and deletes the host-only one', () => {
+    const {written, env: e} = env('www.ville.example.fr');
+    sweepConsentCopies({name: 'choix', maxAgeDays: 182, domain: '.ville.example.fr'}, e, '/');
+    const targets = written.map(target);
+    expect(targets).to.include('/ host-only');
+    expect(targets).not.to.include('/ ville.example.fr');
   });
 });
