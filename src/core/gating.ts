@@ -24,6 +24,14 @@ export interface GateHooks {
 /** Attributes of a gated script that are the gate's own and are not copied to the real script. */
 const GATE_ATTRIBUTES = new Set(['type', 'data-type', 'data-src', 'src', 'data-cookie-category', 'nonce']);
 
+/**
+ * The embeds blocked on the page, by whichever gatekeeper blocked them last: a gatekeeper that
+ * takes over (an element a framework re-mounts gets new gates) replaces the placeholder of the
+ * one before, so that an embed never shows two, nor a stale one whose button would answer to a
+ * gone element.
+ */
+const blockedOnPage = new WeakMap<HTMLElement, BlockedEmbed>();
+
 /** Scripts already handed over, shared by every gate on the page: each runs once at most. */
 const released = new WeakSet<HTMLScriptElement>();
 
@@ -76,6 +84,7 @@ export class Gatekeeper {
     for (const [embed, state] of this.#blocked) {
       state.placeholder?.remove();
       embed.hidden = state.wasHidden;
+      if (blockedOnPage.get(embed) === state) blockedOnPage.delete(embed);
     }
     this.#blocked.clear();
   }
@@ -115,7 +124,9 @@ export class Gatekeeper {
   }
 
   #block(embed: HTMLElement) {
-    const wasHidden = embed.hidden;
+    const before = blockedOnPage.get(embed);
+    before?.placeholder?.remove();
+    const wasHidden = before ? before.wasHidden : embed.hidden;
     if (embed.hasAttribute('src')) {
       // Loaded earlier and now withdrawn: unload it (a frame's page; a media's stream, which
       // stops only once reloaded without a source).
@@ -126,11 +137,14 @@ export class Gatekeeper {
     embed.hidden = true;
     const placeholder = this.#hooks.createPlaceholder?.(embed) ?? null;
     if (placeholder) embed.before(placeholder);
-    this.#blocked.set(embed, {placeholder, wasHidden});
+    const state = {placeholder, wasHidden};
+    this.#blocked.set(embed, state);
+    blockedOnPage.set(embed, state);
   }
 
   #load(embed: HTMLElement, src: string, state: BlockedEmbed | undefined) {
     this.#blocked.delete(embed);
+    blockedOnPage.delete(embed);
     if (state) {
       state.placeholder?.remove();
       embed.hidden = state.wasHidden;

@@ -1,5 +1,6 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {PLACEHOLDER_CLASS} from '../../src/cookie-consent/embed-placeholder.js';
+import type {CookieConsent} from '../../src/cookie-consent/cookie-consent.js';
 import {clearCookies, consentElement, testConfig, tick} from './helpers.js';
 
 describe('embed gating', () => {
@@ -176,5 +177,30 @@ describe('embed gating when the configuration changes', () => {
     await tick(20);
     expect(holder.querySelectorAll(`.${PLACEHOLDER_CLASS}`)).to.have.length(1);
     expect(holder.querySelector('iframe')!.hidden).to.equal(true);
+  });
+
+  it('keeps one placeholder per embed when a framework re-mounts the element, and its button answers to the live one', async () => {
+    const holder = await fixture<HTMLElement>(html`<div>
+      <iframe title="Carte" data-cookie-category="third-party" data-src="/test/fixtures/embed.html"></iframe>
+      <div id="mount"></div>
+    </div>`);
+    const mount = holder.querySelector('#mount')!;
+    const iframe = holder.querySelector('iframe')!;
+    let live: CookieConsent | null = null;
+    // As AngularJS's ng-if does: a new element each time, the old one removed.
+    for (let i = 0; i < 12; i++) {
+      live?.remove();
+      live = document.createElement('cookie-consent');
+      live.config = testConfig();
+      mount.append(live);
+      await live.settled;
+      expect(holder.querySelectorAll(`.${PLACEHOLDER_CLASS}`), `after mount ${i + 1}`).to.have.length(1);
+    }
+    holder.querySelector<HTMLButtonElement>(`.${PLACEHOLDER_CLASS} button`)!.click();
+    await live!.settled;
+    expect(live!.consent?.['third-party'], 'the live element follows the click').to.equal(true);
+    await waitUntil(() => iframe.getAttribute('src') === '/test/fixtures/embed.html', 'the embed loads');
+    expect(holder.querySelectorAll(`.${PLACEHOLDER_CLASS}`)).to.have.length(0);
+    live!.remove();
   });
 });
