@@ -42,9 +42,11 @@ export function stripLitMarkers(htmlText) {
 }
 
 /**
- * AngularJS interpolates `{{ }}` even in pasted HTML; `ng-non-bindable` stops it, and so does
- * writing every brace as a character reference, which the browser shows as the same brace.
- * The fragment holds no CSS or script, so every brace is text or an attribute value.
+ * Writes every brace as a character reference (the browser shows the same brace), so that the
+ * raw HTML holds no `{{ }}` for a template engine that reads it as text. It does not stop
+ * AngularJS, which reads the page after the browser has decoded the references: the root's
+ * `ng-non-bindable` does. The fragment holds no CSS or script, so every brace is text or an
+ * attribute value.
  */
 export function escapeBraces(htmlText) {
   return htmlText.replace(/\{/g, '&#123;').replace(/\}/g, '&#125;');
