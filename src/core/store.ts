@@ -78,11 +78,15 @@ export class ConsentStore {
   /**
    * Reads the cookie again (another tab or script may have changed it); notifies on change,
    * with `action` (default `save`: the cookie does not say which action made the decision).
-   * `value` is the cookie's value as another tab wrote it, used instead of reading the cookie
-   * (that write may not have reached this tab's view of the cookies yet).
+   * `value` is the cookie's value as another tab wrote it, read beside the cookie (that write
+   * may not have reached this tab's view of the cookies yet); the newest decision wins.
    */
   reload(action: ConsentAction = 'save', value?: string): ConsentRecord | null {
-    const next = this.#readCookie(value === undefined ? undefined : [value]);
+    // Another tab's value (`''`: it withdrew) beside what this tab reads: of two decisions made
+    // at nearly the same time in two tabs, both keep the newest, as the cookie does.
+    const next = this.#readCookie(
+      value === undefined ? undefined : value ? [value, ...this.#cookieJar.readAll(this.config.cookie.name)] : []
+    );
     // Nothing stored elsewhere: an assumed decision stays in force.
     // Records read or made here have their fields in the same order: equal JSON, same decision.
     if ((next || !this.#assumed) && JSON.stringify(this.#current) !== JSON.stringify(next)) {

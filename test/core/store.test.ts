@@ -54,6 +54,21 @@ describe('ConsentStore', () => {
     }
   });
 
+  it('keeps its own newer decision when an older one of another tab arrives after it (two tabs deciding at once)', () => {
+    const config = defaultConfig();
+    const other = new ConsentStore(config, {jar: new MemoryJar(), now: clock});
+    const older = other.decide('accept-all', {statistics: true, 'first-party': true, 'third-party': true}, 'fr');
+    now += 5;
+    const store = new ConsentStore(config, {jar, now: clock});
+    store.decide('reject-all', {}, 'fr');
+    // The other tab's message, with the value it wrote, reaches this tab after its own decision.
+    store.reload('accept-all', encodeRecord(older));
+    expect(store.hasConsent('statistics'), 'the newest decision, this one, stands').to.equal(false);
+    // And the other tab, told of this tab's newer decision, takes it.
+    other.reload('reject-all', jar.readAll(config.cookie.name)[0]);
+    expect(other.hasConsent('statistics')).to.equal(false);
+  });
+
   it('starts with no decision and writes nothing', () => {
     const store = new ConsentStore(defaultConfig(), {jar, now: clock});
     expect(store.record).to.equal(null);
