@@ -56,11 +56,28 @@ export interface ConfigProblem {
 
 /** The problems with their texts. */
 export function describeProblems(problems: ConfigProblem[]): ConfigIssue[] {
-  return problems.map(({path, code, detail = ''}) => ({path, message: MESSAGES[code].replace('%s', detail)}));
+  return problems.map(({path, code, detail = ''}) => ({
+    path: shorten(path),
+    message: MESSAGES[code].replace('%s', shorten(detail)),
+  }));
 }
 
-/** A console message listing every issue of a configuration, one per line. */
+/** The most issues a console message lists, and the longest path or detail it quotes. */
+export const LISTED_ISSUES = 50;
+const LONGEST = 200;
+
+/** A text cut at LONGEST characters: a hostile configuration's megabyte id stays readable. */
+function shorten(text: string): string {
+  return text.length > LONGEST ? `${text.slice(0, LONGEST)}… (${text.length} characters)` : text;
+}
+
+/**
+ * A console message listing the issues of a configuration, one per line: the first
+ * LISTED_ISSUES of them, then how many more (a configuration with thousands of faults still
+ * gives a message a person can read, and one well under the longest string a browser builds).
+ */
 export function describeIssues(tag: string, source: string, issues: ConfigIssue[]): string {
-  const list = issues.map((i) => `  - ${i.path}: ${i.message}`).join('\n');
-  return `<${tag}>: invalid configuration (${source}):\n${list}`;
+  const list = issues.slice(0, LISTED_ISSUES).map((i) => `  - ${shorten(i.path)}: ${shorten(i.message)}`);
+  if (issues.length > LISTED_ISSUES) list.push(`  … and ${issues.length - LISTED_ISSUES} more`);
+  return `<${tag}>: invalid configuration (${source}):\n${list.join('\n')}`;
 }

@@ -462,4 +462,17 @@ describe('reading a configuration outside the elements (npm core entry)', () => 
     expect(missing.issues[0].message).to.equal('could not fetch "/test/fixtures/missing.json" (HTTP 404)');
     expect(missing.fallback).to.equal(true);
   });
+
+  it('keeps the console message readable and bounded for a hostile configuration', () => {
+    const huge = 'x'.repeat(1_000_000);
+    const categories = Array.from({length: 10_000}, (_, i) => ({id: `c${i}`, title: huge}));
+    const cookies = Array.from({length: 10_000}, () => ({category: 'nope', provider: huge, name: 'a', purpose: huge}));
+    const {issues, config} = validateConfig({site: {name: huge, url: huge}, categories, cookies});
+    expect(issues.length).to.equal(10_001);
+    expect(config.categories).to.have.length(10_000);
+    const message = describeIssues('cookie-consent', 'property', issues);
+    expect(message.length, 'a few kilobytes, not gigabytes').to.be.below(20_000);
+    expect(message).to.contain('… and 9951 more');
+    expect(message, 'a long detail is cut, and says how long it was').to.match(/… \(\d+ characters\)/);
+  });
 });
