@@ -41,21 +41,36 @@ export function inlineInput(element: Element, property: unknown): SourceInput | 
   return script ? parse(script.textContent ?? '', 'script') : null;
 }
 
-/** Fetches the configuration file named by a `src` attribute. Never throws but when aborted. */
-export async function srcInput(src: string, signal?: AbortSignal): Promise<SourceInput> {
+/** How long a `src` server may take to answer before the fallback configuration stands, in ms. */
+export const SRC_TIMEOUT_MS = 8000;
+
+/**
+ * Fetches the configuration file named by a `src` attribute. Never throws but when `signal` is
+ * aborted (a newer source). A server that does not answer within `timeout` ms (tests pass a
+ * shorter one) gives a fetch problem, so that the banner shows with the fallback configuration.
+ */
+export async function srcInput(src: string, signal?: AbortSignal, timeout = SRC_TIMEOUT_MS): Promise<SourceInput> {
   const failed = (reason: string): SourceInput => ({
     source: 'src',
     unreadable: {path: 'src', code: 'fetch', detail: `"${src}" (${reason})`},
   });
-  let response: Response;
+  // One controller for both: `AbortSignal.any` is missing from older browsers (Safari < 17.4).
+  const both = new AbortController();
+  const timer = setTimeout(() => both.abort(new DOMException('timeout', 'TimeoutError')), timeout);
+  const stop = () => both.abort(signal!.reason);
+  signal?.addEventListener('abort', stop);
+  if (signal?.aborted) stop();
   try {
     // Cookies go with same-origin requests only: fetch's default `credentials`.
-    response = await fetch(src, {signal, headers: {Accept: 'application/json'}});
+    const response = await fetch(src, {signal: both.signal, headers: {Accept: 'application/json'}});
+    return response.ok ? parse(await response.text(), 'src') : failed(`HTTP ${response.status}`);
   } catch (error) {
-    if ((error as Error).name === 'AbortError') throw error;
-    return failed((error as Error).message);
+    if (signal?.aborted) throw error;
+    return failed(both.signal.aborted ? `no answer within ${timeout / 1000} s` : (error as Error).message);
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', stop);
   }
-  return response.ok ? parse(await response.text(), 'src') : failed(`HTTP ${response.status}`);
 }
 
 /** Inspects what a source gave; an unreadable source gives the fallback, with its problem. */
@@ -72,9 +87,10 @@ export async function readConfig(
   element: Element,
   property: unknown,
   src: string | undefined,
-  signal: AbortSignal
+  signal: AbortSignal,
+  timeout?: number
 ): Promise<LoadedConfig | null> {
-  const read = inlineInput(element, property) ?? (src ? await srcInput(src, signal) : null);
+  const read = inlineInput(element, property) ?? (src ? await srcInput(src, signal, timeout) : null);
   if (!read) return null;
   // Services named by the configuration become its declarations first.
   let serviceIssues: ConfigIssue[] = [];
