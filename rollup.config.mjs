@@ -108,4 +108,11 @@ export default [
     },
     plugins: [...plugins(), standalonePage()],
   },
+  {
+    // Why: Consent Mode's default must precede a tag in the <head>, which a module cannot do.
+    // A classic script without imports, for a plain <script src> before the tag's snippet.
+    input: 'src/consent-mode.ts',
+    output: {file: 'dist/consent-mode.js', format: 'iife', sourcemap: 'hidden'},
+    plugins: plugins(),
+  },
 ];

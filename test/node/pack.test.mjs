@@ -13,7 +13,11 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 function packedFiles() {
-  if (!existsSync(join(root, 'lib/index.js')) || !existsSync(join(root, 'dist/cookie-elements.js'))) {
+  if (
+    !existsSync(join(root, 'lib/index.js')) ||
+    !existsSync(join(root, 'dist/cookie-elements.js')) ||
+    !existsSync(join(root, 'dist/consent-mode.js'))
+  ) {
     execFileSync(npm, ['run', '--silent', 'build'], {cwd: root, stdio: 'inherit'});
   }
   const out = execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], {cwd: root, encoding: 'utf8'});
@@ -32,6 +36,7 @@ test('ships the library, its types, the bundle, the manifest and the translation
     'lib/index.d.ts',
     'lib/define.js',
     'dist/cookie-elements.js',
+    'dist/consent-mode.js',
     'custom-elements.json',
     'locales/en.xlf',
   ];
