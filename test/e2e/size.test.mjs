@@ -171,3 +171,17 @@ describe('bundle size budgets', () => {
     });
   }
 });
+
+// The classic script for <head> that issues Google Consent Mode's default before any tag: a
+// page loads it on its own, before the bundle; it must stay a few hundred bytes.
+const CONSENT_MODE_BUDGET = 1024;
+
+test(`dist/consent-mode.js weighs no more than ${CONSENT_MODE_BUDGET} B (brotli), and imports nothing`, async () => {
+  const {readFile} = await import('node:fs/promises');
+  const body = await readFile(`${ROOT}dist/consent-mode.js`);
+  const size = brotli(body);
+  console.log(`/dist/consent-mode.js: ${body.length} B raw, ${gzipSync(body, {level: 9}).length} B gzip, ${size} B brotli`);
+  assert.ok(size <= CONSENT_MODE_BUDGET, `${size} B brotli > ${CONSENT_MODE_BUDGET} B`);
+  assert.doesNotMatch(body.toString(), /\bimport\s*[({"'`]|^export\b/m, 'a classic script: no import, no export');
+});
+
