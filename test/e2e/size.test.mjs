@@ -180,8 +180,9 @@ test(`dist/consent-mode.js weighs no more than ${CONSENT_MODE_BUDGET} B (brotli)
   const {readFile} = await import('node:fs/promises');
   const body = await readFile(`${ROOT}dist/consent-mode.js`);
   const size = brotli(body);
-  console.log(`/dist/consent-mode.js: ${body.length} B raw, ${gzipSync(body, {level: 9}).length} B gzip, ${size} B brotli`);
+  console.log(
+    `/dist/consent-mode.js: ${body.length} B raw, ${gzipSync(body, {level: 9}).length} B gzip, ${size} B brotli`
+  );
   assert.ok(size <= CONSENT_MODE_BUDGET, `${size} B brotli > ${CONSENT_MODE_BUDGET} B`);
   assert.doesNotMatch(body.toString(), /\bimport\s*[({"'`]|^export\b/m, 'a classic script: no import, no export');
 });
-
