@@ -122,12 +122,32 @@ export const dialogStyles = css`
       transition: none;
     }
   }
+  /* Forced colours replace the track's colours with Canvas, which left a checked switch as an
+     empty track: the switch keeps its own, in system colours (off: a ButtonText thumb on Canvas;
+     on: a Canvas thumb on a Highlight track; the required one, disabled, on GrayText). */
   @media (forced-colors: active) {
+    input[role='switch'] {
+      forced-color-adjust: none;
+      border-color: ButtonText;
+      background: Canvas;
+    }
     input[role='switch']::after {
-      background: CanvasText;
+      forced-color-adjust: none;
+      background: ButtonText;
+    }
+    input[role='switch']:checked {
+      border-color: Highlight;
+      background: Highlight;
     }
     input[role='switch']:checked::after {
       background: Canvas;
+    }
+    input[role='switch']:disabled {
+      opacity: 1;
+      border-color: GrayText;
+    }
+    input[role='switch']:disabled:checked {
+      background: GrayText;
     }
   }
 `;
