@@ -1,6 +1,7 @@
 // Browser tests: TypeScript compiled by esbuild, run in Debian's Chromium (no browser download).
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
+import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 import {CHROMIUM_FLAGS, CHROMIUM_PATH} from './test/helpers/chromium-flags.mjs';
 
 export const chromiumArgs = [
@@ -13,7 +14,8 @@ export const chromiumArgs = [
 export default {
   files: ['test/**/*.test.ts', '!test/e2e/**'],
   nodeResolve: {exportConditions: ['development']},
-  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2022'})],
+  // a11ySnapshot: what assistive technology gets (the browser's accessibility tree).
+  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2022'}), a11ySnapshotPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

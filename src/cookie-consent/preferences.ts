@@ -142,7 +142,13 @@ export function renderPreferences(view: PreferencesView) {
                   @change=${(e: Event) => view.toggle(category.id, (e.target as HTMLInputElement).checked)}
                 />
                 <span class="switch-state" aria-hidden="true">
-                  ${checked ? msg('Accepté', {id: 'consent.on'}) : msg('Refusé', {id: 'consent.off'})}
+                  ${
+                    category.required
+                      ? msg('Toujours actif', {id: 'consent.alwaysOn'})
+                      : checked
+                        ? msg('Accepté', {id: 'consent.on'})
+                        : msg('Refusé', {id: 'consent.off'})
+                  }
                 </span>
               </span>
             </div>

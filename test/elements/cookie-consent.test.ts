@@ -1,5 +1,5 @@
 import {expect, fixture, html, oneEvent, waitUntil, nextFrame} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {a11ySnapshot, sendKeys} from '@web/test-runner-commands';
 import '../../src/define.js';
 import {consentFixture} from '../helpers/elements.js';
 import type {CookieConsent} from '../../src/cookie-consent/cookie-consent.js';
@@ -218,6 +218,28 @@ describe('<cookie-consent>', () => {
       expect(s[0].labels![0].textContent).to.contain('Cookies nécessaires');
       expect(text(d.querySelector('#description-0'))).to.contain('Toujours actifs');
       expect(d.contains(focused(el))).to.equal(true);
+    });
+
+    it('says "Toujours actif" beside the required switch, and a screen reader hears its state and why', async () => {
+      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
+      await openPreferences(el);
+      const states = () => [...dialog(el).querySelectorAll('.switch-state')].map(text);
+      expect(states()).to.deep.equal(['Toujours actif', 'Refusé', 'Refusé', 'Refusé']);
+      switches(el)[1].click();
+      await el.updateComplete;
+      expect(states()).to.deep.equal(['Toujours actif', 'Accepté', 'Refusé', 'Refusé']);
+      // What assistive technology gets: the switch's own state (on, unavailable) and, as its
+      // description, why it cannot be turned off; the visible state is not read twice.
+      type Node = {role?: string; name?: string; description?: string; checked?: boolean; disabled?: boolean};
+      const flat = (node: Node & {children?: Node[]}): Node[] => [node, ...(node.children ?? []).flatMap(flat)];
+      const tree = (await a11ySnapshot({})) as unknown as Node;
+      const required = flat(tree).find((n) => n.role === 'switch' && n.name!.startsWith('Cookies nécessaires'))!;
+      expect(required).to.include({checked: true, disabled: true});
+      expect(required.description).to.match(/^Toujours actifs : ces cookies ne demandent pas votre accord\./);
+      expect(flat(tree).some((n) => n.name === 'Toujours actif')).to.equal(false);
+      await inEnglish(el);
+      await waitUntil(() => states()[0] === 'Always active', 'English state');
+      expect(states()).to.deep.equal(['Always active', 'Accepted', 'Refused', 'Refused']);
     });
 
     it('is accessible in French and in English', async () => {

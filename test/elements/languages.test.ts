@@ -22,6 +22,8 @@ interface Expected {
   headings: string[];
   /** The start of the GPC notice. */
   gpc: string;
+  /** The state beside the required category's switch. */
+  alwaysActive: string;
   /** The placeholder's button for the built-in "third-party" category. */
   placeholderButton: string;
   /** 2025-03-01 in the language's own format. */
@@ -37,6 +39,7 @@ const LANGUAGES: Record<string, Expected> = {
     dialogTitle: 'Ihre Cookie-Einstellungen',
     headings: ['Was ist ein Cookie?', `Wozu dienen die Cookies auf der Plattform ${SITE}`, 'Ihre Auswahl verwalten'],
     gpc: 'Ihr Browser sendet das Signal „Global Privacy Control“',
+    alwaysActive: 'Immer aktiv',
     placeholderButton: '„Drittanbieter-Cookies (Third-Party)“ akzeptieren und Inhalt anzeigen',
     date: '1. März 2025',
     builtIn: de,
@@ -46,6 +49,7 @@ const LANGUAGES: Record<string, Expected> = {
     dialogTitle: 'Sus preferencias sobre las cookies',
     headings: ['¿Qué es una cookie?', `Uso de las cookies en la plataforma ${SITE}`, 'Gestionar sus preferencias'],
     gpc: 'Su navegador envía la señal «Global Privacy Control»',
+    alwaysActive: 'Siempre activo',
     placeholderButton: 'Aceptar «Cookies de terceros (third-party)» y mostrar el contenido',
     date: '1 de marzo de 2025',
     builtIn: es,
@@ -55,6 +59,7 @@ const LANGUAGES: Record<string, Expected> = {
     dialogTitle: 'Preferenze sui cookie',
     headings: ['Che cos’è un cookie?', `A cosa servono i cookie sulla piattaforma ${SITE}`, 'Gestione delle scelte'],
     gpc: 'Il suo browser invia il segnale «Global Privacy Control»',
+    alwaysActive: 'Sempre attivo',
     placeholderButton: 'Accetta «Cookie di terze parti (third-party)» e mostra il contenuto',
     date: '1 marzo 2025',
     builtIn: it_,
@@ -64,6 +69,7 @@ const LANGUAGES: Record<string, Expected> = {
     dialogTitle: 'Uw cookievoorkeuren',
     headings: ['Wat is een cookie?', `Waarvoor dienen cookies op het platform ${SITE}`, 'Uw keuzes beheren'],
     gpc: 'Uw browser verstuurt het signaal ‘Global Privacy Control’',
+    alwaysActive: 'Altijd actief',
     placeholderButton: '‘Cookies van derden (third-party)’ accepteren en de inhoud tonen',
     date: '1 maart 2025',
     builtIn: nl,
@@ -156,6 +162,7 @@ for (const [lang, expected] of Object.entries(LANGUAGES)) {
           (id) => expected.builtIn[`${id}.title` as 'statistics.title']
         )
       );
+      expect(text(el.shadowRoot!.querySelector('.switch-state'))).to.equal(expected.alwaysActive);
       expectNoForeignText(text(el.shadowRoot), foreign);
       await expect(el).to.be.accessible();
     });

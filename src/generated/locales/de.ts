@@ -36,6 +36,7 @@
 'charter.usesHeading': `Wozu dienen die Cookies auf der Plattform`,
 'charter.usesHeadingNoSite': `Wozu dienen die Cookies auf dieser Website?`,
 'consent.acceptAll': `Alle akzeptieren`,
+'consent.alwaysOn': `Immer aktiv`,
 'consent.bannerText': `Für Cookies, die für den Betrieb der Website notwendig sind, ist Ihre Einwilligung nicht erforderlich. Mit Ihrer Einwilligung verwenden wir weitere Cookies, die unter „Anpassen“ beschrieben sind. Sie können Ihre Auswahl jederzeit ändern.`,
 'consent.bannerTitle': str`Cookies auf ${0}`,
 'consent.bannerTitleNoSite': `Cookies auf dieser Website`,

@@ -36,6 +36,7 @@
 'charter.usesHeading': `What are cookies used for on`,
 'charter.usesHeadingNoSite': `What are cookies used for on this site?`,
 'consent.acceptAll': `Accept all`,
+'consent.alwaysOn': `Always active`,
 'consent.bannerText': `Cookies the site needs to work do not require your consent. With your consent, we also use others, described under “Customise”. You can change your mind at any time.`,
 'consent.bannerTitle': str`Cookies on ${0}`,
 'consent.bannerTitleNoSite': `Cookies on this site`,

@@ -36,6 +36,7 @@
 'charter.usesHeading': `Uso de las cookies en la plataforma`,
 'charter.usesHeadingNoSite': `Uso de las cookies en este sitio`,
 'consent.acceptAll': `Aceptar todo`,
+'consent.alwaysOn': `Siempre activo`,
 'consent.bannerText': `Las cookies necesarias para el funcionamiento del sitio no requieren su consentimiento. Con su consentimiento, utilizamos también otras, descritas en «Personalizar». Puede cambiar de opinión en cualquier momento.`,
 'consent.bannerTitle': str`Cookies en ${0}`,
 'consent.bannerTitleNoSite': `Cookies en este sitio`,

@@ -36,6 +36,7 @@
 'charter.usesHeading': `A cosa servono i cookie sulla piattaforma`,
 'charter.usesHeadingNoSite': `A cosa servono i cookie su questo sito?`,
 'consent.acceptAll': `Accetta tutto`,
+'consent.alwaysOn': `Sempre attivo`,
 'consent.bannerText': `I cookie necessari al funzionamento del sito non richiedono il suo consenso. Con il suo consenso ne utilizziamo anche altri, descritti in «Personalizza». Può cambiare idea in qualsiasi momento.`,
 'consent.bannerTitle': str`I cookie su ${0}`,
 'consent.bannerTitleNoSite': `I cookie su questo sito`,

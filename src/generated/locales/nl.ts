@@ -36,6 +36,7 @@
 'charter.usesHeading': `Waarvoor dienen cookies op het platform`,
 'charter.usesHeadingNoSite': `Waarvoor dienen cookies op deze website?`,
 'consent.acceptAll': `Alles accepteren`,
+'consent.alwaysOn': `Altijd actief`,
 'consent.bannerText': `Voor cookies die nodig zijn om de website te laten werken, is uw toestemming niet vereist. Met uw toestemming gebruiken we ook andere cookies, beschreven onder ‘Aanpassen’. U kunt uw keuze op elk moment wijzigen.`,
 'consent.bannerTitle': str`Cookies op ${0}`,
 'consent.bannerTitleNoSite': `Cookies op deze website`,
