@@ -39,6 +39,11 @@ export const effectsStyles = css`
     max-width: var(--cookie-consent-max-width, 60rem);
     margin: 0 auto;
   }
+  .gpc-notice-title {
+    flex: 1 1 100%;
+    margin: 0;
+    font-size: 1.0625rem;
+  }
   .gpc-notice p {
     flex: 1 1 20rem;
     margin: 0;

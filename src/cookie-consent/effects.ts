@@ -35,8 +35,24 @@ const report = (error: unknown) => console.error('cookie-consent:', error);
  * is connected. Each configuration's store gets its own `PageEffects`.
  */
 export class EffectsController implements ReactiveController {
-  /** The message of the element's status region, announced after a decision. */
-  status = '';
+  /**
+   * What the element's status region announces after a decision: that it was saved, or, when
+   * the browser's Global Privacy Control signal was honoured (applied, not stored), what the
+   * browser asked and what was applied. Written in the language of each render.
+   */
+  get status(): string {
+    const said = this.#said;
+    return said === 'gpc'
+      ? msg('Votre navigateur demande de ne pas être suivi : les cookies non nécessaires sont refusés.', {
+          id: 'consent.gpcApplied',
+        })
+      : said
+        ? msg('Vos choix concernant les cookies ont été enregistrés.', {id: 'consent.saved'})
+        : '';
+  }
+
+  /** Which message the status region holds: none, a saved decision, or the honoured signal. */
+  #said: '' | 'saved' | 'gpc' = '';
 
   readonly #host: EffectsHost;
   readonly #consent: ConsentController;
@@ -104,8 +120,8 @@ export class EffectsController implements ReactiveController {
     if (!change.external && !store.isAssumed) {
       this.#work.track(loadCleanup().then((m) => m.sweepConsentCopies(store.config.cookie), report));
     }
-    if (change.record)
-      this.#announce(msg('Vos choix concernant les cookies ont été enregistrés.', {id: 'consent.saved'}));
+    // An assumed refusal (the GPC signal) is not a saved choice: nothing was stored.
+    if (change.record) this.#announce(change.action === 'gpc' && store.isAssumed ? 'gpc' : 'saved');
 
     const wasShown = this.#gpcNotice;
     this.#gpcNotice = change.action === 'gpc' && !change.external;
@@ -126,12 +142,12 @@ export class EffectsController implements ReactiveController {
     if (withdrawn && this.#host.reloadOnWithdraw) sent.then(() => location.reload());
   }
 
-  #announce(text: string) {
+  #announce(said: 'saved' | 'gpc') {
     // Cleared first, so that the same message is announced again after a second decision.
-    this.status = '';
+    this.#said = '';
     this.#host.requestUpdate();
     this.#host.updateComplete.then(() => {
-      this.status = text;
+      this.#said = said;
       this.#host.requestUpdate();
     });
   }

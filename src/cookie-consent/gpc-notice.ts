@@ -9,8 +9,12 @@ export interface NoticeActions {
 }
 
 export function renderGpcNotice(actions: NoticeActions) {
-  return html`<div class="gpc-notice" part="gpc-notice">
+  // A region named by its heading, so that it can be found among the page's landmarks.
+  return html`<section class="gpc-notice" part="gpc-notice" aria-labelledby="gpc-notice-title">
     <div class="gpc-notice-inner">
+      <h2 id="gpc-notice-title" class="gpc-notice-title">
+        ${msg('Signal de confidentialité respecté', {id: 'consent.gpcTitle'})}
+      </h2>
       <p part="gpc-notice-text">
         ${msg(
           'Votre navigateur envoie le signal « Global Privacy Control » : nous l’avons respecté en refusant les cookies qui ne sont pas nécessaires. Vous pouvez changer d’avis à tout moment.',
@@ -42,5 +46,5 @@ export function renderGpcNotice(actions: NoticeActions) {
         </button>
       </div>
     </div>
-  </div>`;
+  </section>`;
 }

@@ -29,6 +29,54 @@ describe('Global Privacy Control', () => {
   });
 
   const notice = (el: HTMLElement) => el.shadowRoot!.querySelector<HTMLElement>('[part~="gpc-notice"]');
+  const status = (el: HTMLElement) => el.shadowRoot!.querySelector<HTMLElement>('[role="status"]')!.textContent!.trim();
+  /** The notice's heading and the region it names (the accessible name from aria-labelledby). */
+  const noticeRegion = (el: HTMLElement) => {
+    const box = notice(el)!;
+    const heading = box.querySelector('h2');
+    const labelledBy = box.getAttribute('aria-labelledby');
+    const label = labelledBy ? el.shadowRoot!.getElementById(labelledBy) : null;
+    const role = box.getAttribute('role') ?? (box.localName === 'section' && label ? 'region' : null);
+    return {role, name: label?.textContent?.trim() ?? null, heading: heading?.textContent?.trim() ?? null};
+  };
+
+  it('announces what the browser asked and what was applied, in a named region with a heading', async () => {
+    const el = await consentElement(testConfig());
+    await waitUntil(() => notice(el) !== null);
+    await el.settled;
+    await waitUntil(() => status(el) !== '', 'the status message');
+    expect(status(el)).to.equal(
+      'Votre navigateur demande de ne pas être suivi : les cookies non nécessaires sont refusés.'
+    );
+    expect(noticeRegion(el)).to.deep.equal({
+      role: 'region',
+      name: 'Signal de confidentialité respecté',
+      heading: 'Signal de confidentialité respecté',
+    });
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so in English too', async () => {
+    document.documentElement.lang = 'en';
+    const el = await consentElement(testConfig());
+    await waitUntil(() => notice(el)?.textContent?.includes('Your browser sends') ?? false, 'English notice');
+    await waitUntil(() => status(el) !== '', 'the status message');
+    expect(status(el)).to.equal('Your browser asks not to be tracked: cookies that are not necessary are refused.');
+    expect(noticeRegion(el)).to.deep.equal({
+      role: 'region',
+      name: 'Privacy signal honoured',
+      heading: 'Privacy signal honoured',
+    });
+    await expect(el).to.be.accessible();
+  });
+
+  it('says the choice was saved once the visitor dismisses the notice and decides', async () => {
+    const el = await consentElement(testConfig());
+    await waitUntil(() => notice(el) !== null);
+    el.rejectAll();
+    await el.settled;
+    await waitUntil(() => status(el) === 'Vos choix concernant les cookies ont été enregistrés.', 'saved');
+  });
 
   it('refuses every optional category with action gpc, stores nothing and tells the visitor', async () => {
     const script = gatedScript('statistics', {text: 'window.__gpcRan = true', attrs: {'data-gpc-test': ''}});

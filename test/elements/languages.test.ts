@@ -22,6 +22,10 @@ interface Expected {
   headings: string[];
   /** The start of the GPC notice. */
   gpc: string;
+  /** The GPC notice's heading, which names its region. */
+  gpcHeading: string;
+  /** The status message when the GPC signal was honoured. */
+  gpcStatus: string;
   /** The state beside the required category's switch. */
   alwaysActive: string;
   /** The placeholder's button for the built-in "third-party" category. */
@@ -39,6 +43,8 @@ const LANGUAGES: Record<string, Expected> = {
     dialogTitle: 'Ihre Cookie-Einstellungen',
     headings: ['Was ist ein Cookie?', `Wozu dienen die Cookies auf der Plattform ${SITE}`, 'Ihre Auswahl verwalten'],
     gpc: 'Ihr Browser sendet das Signal „Global Privacy Control“',
+    gpcHeading: 'Datenschutzsignal berücksichtigt',
+    gpcStatus: 'Ihr Browser bittet darum, nicht verfolgt zu werden: Die nicht notwendigen Cookies werden abgelehnt.',
     alwaysActive: 'Immer aktiv',
     placeholderButton: '„Drittanbieter-Cookies (Third-Party)“ akzeptieren und Inhalt anzeigen',
     date: '1. März 2025',
@@ -49,6 +55,8 @@ const LANGUAGES: Record<string, Expected> = {
     dialogTitle: 'Sus preferencias sobre las cookies',
     headings: ['¿Qué es una cookie?', `Uso de las cookies en la plataforma ${SITE}`, 'Gestionar sus preferencias'],
     gpc: 'Su navegador envía la señal «Global Privacy Control»',
+    gpcHeading: 'Señal de privacidad respetada',
+    gpcStatus: 'Su navegador pide no ser rastreado: se rechazan las cookies que no son necesarias.',
     alwaysActive: 'Siempre activo',
     placeholderButton: 'Aceptar «Cookies de terceros (third-party)» y mostrar el contenido',
     date: '1 de marzo de 2025',
@@ -59,6 +67,8 @@ const LANGUAGES: Record<string, Expected> = {
     dialogTitle: 'Preferenze sui cookie',
     headings: ['Che cos’è un cookie?', `A cosa servono i cookie sulla piattaforma ${SITE}`, 'Gestione delle scelte'],
     gpc: 'Il suo browser invia il segnale «Global Privacy Control»',
+    gpcHeading: 'Segnale di privacy rispettato',
+    gpcStatus: 'Il suo browser chiede di non essere tracciato: i cookie non necessari sono rifiutati.',
     alwaysActive: 'Sempre attivo',
     placeholderButton: 'Accetta «Cookie di terze parti (third-party)» e mostra il contenuto',
     date: '1 marzo 2025',
@@ -69,6 +79,8 @@ const LANGUAGES: Record<string, Expected> = {
     dialogTitle: 'Uw cookievoorkeuren',
     headings: ['Wat is een cookie?', `Waarvoor dienen cookies op het platform ${SITE}`, 'Uw keuzes beheren'],
     gpc: 'Uw browser verstuurt het signaal ‘Global Privacy Control’',
+    gpcHeading: 'Privacysignaal gerespecteerd',
+    gpcStatus: 'Uw browser vraagt om niet gevolgd te worden: de cookies die niet nodig zijn, worden geweigerd.',
     alwaysActive: 'Altijd actief',
     placeholderButton: '‘Cookies van derden (third-party)’ accepteren en de inhoud tonen',
     date: '1 maart 2025',
@@ -189,7 +201,14 @@ for (const [lang, expected] of Object.entries(LANGUAGES)) {
         () => text(placeholder()?.querySelector('button')) === expected.placeholderButton,
         'the placeholder'
       );
-      await waitUntil(() => text(part(el, 'gpc-notice')).startsWith(expected.gpc), 'the GPC notice');
+      await waitUntil(() => text(part(el, 'gpc-notice-text')).startsWith(expected.gpc), 'the GPC notice');
+      const notice = part(el, 'gpc-notice')!;
+      expect(text(notice.querySelector('h2'))).to.equal(expected.gpcHeading);
+      expect(text(el.shadowRoot!.getElementById(notice.getAttribute('aria-labelledby') ?? ''))).to.equal(
+        expected.gpcHeading
+      );
+      await waitUntil(() => text(el.shadowRoot!.querySelector('[role="status"]')) !== '', 'the status message');
+      expect(text(el.shadowRoot!.querySelector('[role="status"]'))).to.equal(expected.gpcStatus);
       expect(placeholder()!.getAttribute('lang')).to.equal(lang);
       expectNoForeignText(`${text(placeholder())} ${text(el.shadowRoot)}`, foreign);
       await expect(placeholder()).to.be.accessible();
