@@ -1,7 +1,7 @@
 import type {ReactiveController} from 'lit';
 
 /**
- * Keeps room for a banner fixed at the bottom of the page while it shows, on any page: the
+ * Keeps room for a banner (or notice) fixed at the bottom of the page while it shows, on any page: the
  * page's bottom scroll padding (what scrolling to a focused element leaves free) and bottom
  * padding (so that the end of the page can scroll above the banner) follow the banner's height.
  * Nothing focusable then hides behind it (WCAG 2.2, 2.4.11). The page's inline values for

@@ -141,7 +141,10 @@ export class CookieConsent extends LitElement {
 
   constructor() {
     super();
-    this.addController(new BannerRoomController(() => this.renderRoot.querySelector('[part~="banner"]')));
+    // Room for what is fixed at the bottom: the banner, or the privacy signal's notice.
+    this.addController(
+      new BannerRoomController(() => this.renderRoot.querySelector('[part~="banner"], [part~="gpc-notice"]'))
+    );
   }
 
   /**
