@@ -1,9 +1,9 @@
 import type {ReactiveController} from 'lit';
 
 /**
- * Keeps room for a banner (or notice) fixed at the bottom of the page while it shows, on any page: the
- * page's bottom scroll padding (what scrolling to a focused element leaves free) and bottom
- * padding (so that the end of the page can scroll above the banner) follow the banner's height.
+ * Keeps room for a banner (or a notice) fixed at the bottom of the page while it shows, on any
+ * page: the page's bottom scroll padding (what scrolling to a focused element leaves free) and
+ * bottom padding (so that the end of the page can scroll above it) follow its height.
  * Nothing focusable then hides behind it (WCAG 2.2, 2.4.11). The page's inline values for
  * both are cleared when the banner goes.
  */
