@@ -21,7 +21,7 @@ const BUNDLE = '/dist/cookie-elements.js';
 // and speed", says where the bytes go.
 const BUDGET = {
   '/banner.html': 10752,
-  '/banner-inline.html': 13450,
+  '/banner-inline.html': 13600,
   '/both.html': 16950,
 };
 
