@@ -158,8 +158,11 @@ export class EffectsController implements ReactiveController {
    * privacy signal was honoured.
    */
   renderClosed(manage: boolean) {
+    // While the notice shows, its own button opens the preferences: the manage button, fixed at
+    // the same place, would only hide behind it.
+    const notice = this.#renderNotice();
     return html`${
-      manage
+      manage && notice === nothing
         ? html`<button
           class="manage"
           part="manage-button"
@@ -169,7 +172,7 @@ export class EffectsController implements ReactiveController {
           ${msg('Gérer les cookies', {id: 'consent.manage'})}
         </button>`
         : nothing
-    }${this.#renderNotice()}`;
+    }${notice}`;
   }
 
   /** The notice telling the visitor that their browser's privacy signal was honoured (a chunk). */

@@ -437,10 +437,9 @@ async function checkCharter(page, problems, charter, lang, expected, revision, w
   );
   assert.deepEqual(problems, [], 'no error while opening the dialog');
 
-  // PRODUCT DEFECT, kept failing on purpose: while the banner is open (here, a decision of an
-  // older revision), the fixed banner covers the end of the page, and no scrolling brings the
-  // charter's last lines above it: "Modifier mes choix" can be neither clicked nor seen when
-  // focused (WCAG 2.2, 2.4.11 Focus Not Obscured). The page reserves no room for the banner.
+  // While the banner is open (here, a decision of an older revision), the page keeps room for
+  // it at its end: "Modifier mes choix", scrolled into view, is not under the banner (WCAG 2.2,
+  // 2.4.11 Focus Not Obscured). test/e2e/focus-not-obscured.test.mjs tabs through a whole page.
   assert.equal(cover, null, 'the charter\'s "change my choices" button, scrolled into view, is not covered');
 }
 
