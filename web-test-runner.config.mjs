@@ -3,6 +3,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 import {CHROMIUM_FLAGS, CHROMIUM_PATH} from './test/helpers/chromium-flags.mjs';
+import {axNodePlugin} from './test/helpers/ax-node-plugin.mjs';
 
 export const chromiumArgs = [
   ...CHROMIUM_FLAGS,
@@ -14,8 +15,12 @@ export const chromiumArgs = [
 export default {
   files: ['test/**/*.test.ts', '!test/e2e/**'],
   nodeResolve: {exportConditions: ['development']},
-  // a11ySnapshot: what assistive technology gets (the browser's accessibility tree).
-  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2022'}), a11ySnapshotPlugin()],
+  // a11ySnapshot, ax-node: what assistive technology gets (the browser's accessibility tree).
+  plugins: [
+    esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2022'}),
+    a11ySnapshotPlugin(),
+    axNodePlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -191,7 +191,10 @@ function usesHeading(view: CharterView): unknown {
   const label = name || url || '';
   const site =
     url && isSafeLink(url) ? html`<a class="${p}site-link" part="site-link" href=${url}>${label}</a>` : label;
-  return html`${msg('À quoi servent les cookies sur la plateforme', {id: 'charter.usesHeading'})} ${site}`;
+  // The space goes in the same text node as the words: a text node of white space alone
+  // between two parts is left out of the heading's accessible name by Chromium
+  // ("…sur la plateformedata.seineouest.fr").
+  return html`${msg('À quoi servent les cookies sur la plateforme', {id: 'charter.usesHeading'}) + ' '}${site}`;
 }
 
 function cookieTable(view: CharterView, category: CategoryConfig, cookies: CookieDeclaration[]): TemplateResult {
