@@ -6,9 +6,9 @@
 // has no category list, or is unusable, `inspectConfig` says so (`needs`) and `completeConfig`
 // takes what is missing from it. Texts are only copied, never read as markup.
 import type {ConfigProblem, ProblemCode} from './config-issues.js';
-import {isEndpoint, isHttpUrl, isSafeLink} from './links.js';
+import {contactLink, isEndpoint, isHttpUrl, isSafeLink} from './links.js';
 import {opendatasoftCore} from '../presets/opendatasoft-core.js';
-import type {ConsentConfig} from './types.js';
+import type {ConfigIssue, ConsentConfig} from './types.js';
 
 /** Default and upper bound of the decision's lifetime, in days (6 months; 13 months, CNIL). */
 export const DEFAULT_MAX_AGE_DAYS = 182;
@@ -38,6 +38,8 @@ export interface InspectedConfig {
   ownCookies: boolean;
   /** Whether the input names its site: the fallback keeps that name. */
   named: boolean;
+  /** What a complete cookie policy holds but the input lacks (see `configWarnings`). */
+  warnings: ConfigIssue[];
 }
 
 /** A usable configuration: the given one where valid, harmless defaults elsewhere. */
@@ -99,6 +101,28 @@ const maxAgeDays: Reader = (v) =>
     : v > MAX_MAX_AGE_DAYS
       ? new Problem('maxAgeCapped', undefined, MAX_MAX_AGE_DAYS)
       : v;
+
+/**
+ * What the check warns about, text included: a page whose configuration has no problem shows
+ * it, so it cannot wait for the problems' texts (config-issues.ts, a chunk).
+ */
+const NO_CONTROLLER: ConfigIssue = {
+  path: 'controller',
+  message: 'missing: the policy names no one responsible for the data {"name", "address", "contact"}',
+};
+
+/**
+ * What a checked configuration lacks for a complete cookie policy: a controller (none given, or
+ * one dropped for a fault). A warning: the configuration is used all the same.
+ */
+export function configWarnings(config: ConsentConfig): ConfigIssue[] {
+  return config.controller ? [] : [NO_CONTROLLER];
+}
+
+/** A console message listing what a configuration lacks, one per line. */
+export function describeWarnings(tag: string, source: string, warnings: ConfigIssue[]): string {
+  return `<${tag}>: incomplete configuration (${source}):\n${warnings.map((w) => `  - ${w.path}: ${w.message}`).join('\n')}`;
+}
 
 /** Whether a configuration names services of the catalogue (services.ts then declares their cookies). */
 export function namesServices(config: unknown): boolean {
@@ -164,7 +188,7 @@ export function inspectConfig(input: unknown): InspectedConfig {
   const config: ConsentConfig = {...structuredClone(opendatasoftCore), categories: [], cookies: []};
   if (!isObject(input)) {
     report('(root)', new Problem('root'));
-    return {config, problems, needs: 'fallback', ownCookies: false, named: false};
+    return {config, problems, needs: 'fallback', ownCookies: false, named: false, warnings: []};
   }
   const site = Object.hasOwn(input, 'site') ? input.site : undefined;
   const named = isObject(site) && Object.hasOwn(site, 'name') && isText(site.name);
@@ -222,7 +246,7 @@ export function inspectConfig(input: unknown): InspectedConfig {
   // Without a category list, the built-in categories are used; a list without a usable
   // category makes the whole configuration unusable: nothing else can be trusted to match.
   const own = Object.hasOwn(input, 'categories') && input.categories !== undefined;
-  if (own && !head.categories) return {config, problems, needs: 'fallback', ownCookies: false, named};
+  if (own && !head.categories) return {config, problems, needs: 'fallback', ownCookies: false, named, warnings: []};
   const ids = (head.categories ?? opendatasoftCore.categories).map((c) => c.id);
   const category =
     (code: ProblemCode, detail?: string): Reader =>
@@ -252,6 +276,13 @@ export function inspectConfig(input: unknown): InspectedConfig {
           ])
         )
       : new Problem('object');
+
+  /** Absent when `null`, as when missing; else an object walked with `fields`. */
+  const optional =
+    (fields: Field[], code: ProblemCode): Reader =>
+    (v, path) =>
+      v === null ? undefined : object(fields, code)(v, path);
+  const contact = accept((v) => !!contactLink(v), 'contact');
 
   const tail = walk(input, '', [
     [
@@ -288,20 +319,33 @@ export function inspectConfig(input: unknown): InspectedConfig {
         ['matomo', integration([['category', category('category')]])],
       ]),
     ],
+    // `null` is no proof, as a missing one.
+    ['proof', optional([['endpoint', accept(isEndpoint, 'endpoint'), GIVEN | DROPS]], 'proof')],
     [
-      'proof',
-      // `null` is no proof, as a missing one.
-      (v, path) =>
-        v === null
-          ? undefined
-          : object([['endpoint', accept(isEndpoint, 'endpoint'), GIVEN | DROPS]], 'proof')(v, path),
+      'controller',
+      optional(
+        [
+          ['name', text, GIVEN | DROPS],
+          ['address', text],
+          ['contact', contact],
+        ],
+        'controller'
+      ),
     ],
+    ['dpo', optional([['contact', contact, GIVEN | DROPS]], 'dpo')],
   ]) as Partial<ConsentConfig>;
 
   Object.assign(config, head.revision === undefined ? {} : {revision: head.revision}, tail);
   if (head.updated) config.updated = head.updated;
   if (head.categories) config.categories = head.categories;
-  return {config, problems, needs: own ? 'nothing' : 'categories', ownCookies: !!tail.cookies, named};
+  return {
+    config,
+    problems,
+    needs: own ? 'nothing' : 'categories',
+    ownCookies: !!tail.cookies,
+    named,
+    warnings: configWarnings(config),
+  };
 }
 
 /**

@@ -39,6 +39,9 @@ const MESSAGES = {
   consentTypes: 'must be a list of consent types such as "analytics_storage"',
   proof: 'must be an object such as {"endpoint": "https://…"}',
   endpoint: 'must be an http(s) address or a path on this site starting with "/"',
+  controller: 'must be an object such as {"name": …, "address": …, "contact": "dpo@…"}',
+  dpo: 'must be an object such as {"contact": "dpo@…"}',
+  contact: 'must be an e-mail address or an http(s) address',
 };
 
 /** The code of each kind of problem the check reports. */

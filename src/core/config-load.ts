@@ -4,7 +4,7 @@
 // services (for one that names services), the built-in configuration in full (for one without
 // a category list of its own, or an unusable one) and the texts of the problems found (for one
 // that has some).
-import {completeConfig, inspectConfig, namesServices, type InspectedConfig} from './config-check.js';
+import {completeConfig, describeWarnings, inspectConfig, namesServices, type InspectedConfig} from './config-check.js';
 import type {ConfigProblem} from './config-issues.js';
 import {configScript, type ConfigSource, type LoadedConfig} from './defaults.js';
 import {lazy} from './lazy.js';
@@ -80,7 +80,8 @@ export function inspectSource({input, unreadable}: SourceInput): InspectedConfig
 
 /**
  * Reads an element's own configuration: `null` when it has none (no `config` property, child
- * JSON script nor `src`). Its problems go to the console, named after the element. Rejects with
+ * JSON script nor `src`). Its problems go to the console as an error, what it lacks as a
+ * warning, named after the element. Rejects with
  * an `AbortError` when `signal` is aborted (a newer source).
  */
 export async function readConfig(
@@ -108,7 +109,9 @@ export async function readConfig(
   signal.throwIfAborted();
   const issues = texts ? [...serviceIssues, ...texts.describeProblems(inspected.problems)] : [];
   if (texts) console.error(texts.describeIssues(element.localName, read.source, issues));
-  return {...completeConfig(inspected, builtIn), issues, source: read.source};
+  const {warnings} = inspected;
+  if (warnings.length) console.warn(describeWarnings(element.localName, read.source, warnings));
+  return {...completeConfig(inspected, builtIn), issues, warnings, source: read.source};
 }
 
 /**

@@ -20,6 +20,8 @@ for (const [lang, texts] of Object.entries({en, de, es, it, nl})) addOpendatasof
 
 export {
   completeConfig,
+  configWarnings,
+  describeWarnings,
   inspectConfig,
   DEFAULT_MAX_AGE_DAYS,
   MAX_MAX_AGE_DAYS,
@@ -33,11 +35,15 @@ export {defaultConfig, fallbackConfig} from './built-in.js';
 
 /**
  * Checks a configuration with the built-in configuration in full given by `builtIn`:
- * `inspectConfig`, then `completeConfig`, the problems described.
+ * `inspectConfig`, then `completeConfig`, the problems described, what it lacks in `warnings`.
  */
 export function checkConfig(input: unknown, builtIn: BuiltInConfigs): ConfigResult {
   const inspected = inspectConfig(input);
-  return {...completeConfig(inspected, builtIn), issues: describeProblems(inspected.problems)};
+  return {
+    ...completeConfig(inspected, builtIn),
+    issues: describeProblems(inspected.problems),
+    warnings: inspected.warnings,
+  };
 }
 
 /**

@@ -10,6 +10,8 @@ export interface ConfigResult {
   issues: ConfigIssue[];
   /** `true` when the configuration was unusable as a whole and the built-in one stands in. */
   fallback: boolean;
+  /** What a complete cookie policy holds but the configuration lacks (no `controller`): kept all the same. */
+  warnings?: ConfigIssue[];
 }
 
 /** Where a configuration came from, strongest first. */

@@ -78,3 +78,22 @@ export function resolveEndpoint(v: unknown): URL | null {
 export function isEndpoint(v: unknown): boolean {
   return !!resolveEndpoint(v);
 }
+
+/** An e-mail address: letters, digits, `.`, `_`, `+` and `-`, one `@`, a domain with a dot. */
+const EMAIL = /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/;
+
+/**
+ * The link a contact (`controller.contact`, `dpo.contact`) gives, or `null` when it is none:
+ * an e-mail address (`dpo@example.fr`, or `mailto:dpo@example.fr` with nothing after the
+ * address) gives a `mailto:` link showing the address; an absolute http(s) address (a contact
+ * form) a link showing the address as written. Anything else (`javascript:`, `data:`, a
+ * relative address, which would lead elsewhere once the static export is pasted) is refused.
+ */
+export function contactLink(v: unknown): {href: string; text: string} | null {
+  const text = typeof v == 'string' ? v.trim().replace(/^mailto:/i, '') : '';
+  return EMAIL.test(text)
+    ? {href: new URL('mailto:' + text).href, text}
+    : isHttpUrl(v)
+      ? {href: v as string, text}
+      : null;
+}

@@ -87,6 +87,32 @@ export interface ProofConfig {
 }
 
 /**
+ * Who decides why and how the data the cookies collect are processed (the "responsable du
+ * traitement": the city, department… that publishes the site), shown in the charter's rights
+ * section.
+ */
+export interface ControllerConfig {
+  /** The body's name (`Ville de Boulogne-Billancourt`). */
+  name: LocalizedText;
+  /** Its postal address; line breaks are kept. */
+  address?: LocalizedText;
+  /** How to reach it: an e-mail address or an http(s) address, as `DpoConfig.contact`. */
+  contact?: string;
+}
+
+/**
+ * The data protection officer (DPO, "délégué à la protection des données"), when the
+ * controller has one.
+ */
+export interface DpoConfig {
+  /**
+   * An e-mail address (`dpo@example.fr`, also written `mailto:dpo@example.fr`) or an absolute
+   * http(s) address (a contact form). Anything else is refused by the check.
+   */
+  contact: string;
+}
+
+/**
  * What the banner and the consent store need of a configuration: its revision, site, consent
  * cookie and category ids. The built-in configuration is shown with this much at first; its
  * texts and cookie list (a `ConsentConfig`) load when something shows them.
@@ -109,6 +135,10 @@ export interface ConsentConfig extends ConfigSkeleton {
   integrations?: IntegrationsConfig;
   /** Optional proof of consent. */
   proof?: ProofConfig;
+  /** Who is responsible for the data, shown in the charter's rights section. */
+  controller?: ControllerConfig;
+  /** The controller's data protection officer. */
+  dpo?: DpoConfig;
 }
 
 /** The state of every category: `true` when granted. Required categories are always `true`. */

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {defaultConfig, describeIssues, isSafeLink, validateConfig} from '../../src/core/config.js';
-import {isEndpoint, PLACEHOLDER_BASE, resolveHttp} from '../../src/core/links.js';
+import {contactLink, isEndpoint, PLACEHOLDER_BASE, resolveHttp} from '../../src/core/links.js';
 import {LINK_CORPUS, parsedProtocol, SCRIPT_LINKS} from '../helpers/links.js';
 
 const paths = (input: unknown) => validateConfig(input).issues.map((i) => i.path);
@@ -416,6 +416,49 @@ describe('configuration', () => {
     }
   });
 
+  it('keeps a controller and a DPO with their contacts, and drops a contact that is no address', () => {
+    const controller = {name: {fr: 'Ville de Test', en: 'City of Test'}, address: '1 place\n92100 Test'};
+    const kept = validateConfig({
+      controller: {...controller, contact: 'dpo@ville.fr'},
+      dpo: {contact: 'https://x.fr/dpo'},
+    });
+    expect(kept.issues).to.deep.equal([]);
+    expect(kept.warnings).to.deep.equal([]);
+    expect(kept.config.controller).to.deep.equal({...controller, contact: 'dpo@ville.fr'});
+    expect(kept.config.dpo).to.deep.equal({contact: 'https://x.fr/dpo'});
+
+    const hostile = validateConfig({
+      controller: {...controller, contact: 'java\tscript:alert(1)'},
+      dpo: {contact: 'mailto:dpo@ville.fr?body=<script>'},
+    });
+    expect(hostile.issues).to.deep.equal([
+      {path: 'controller.contact', message: 'must be an e-mail address or an http(s) address'},
+      {path: 'dpo.contact', message: 'must be an e-mail address or an http(s) address'},
+    ]);
+    expect(hostile.config.controller).to.deep.equal(controller);
+    expect(hostile.config.dpo).to.equal(undefined);
+
+    expect(paths({controller: 'Ville', dpo: []})).to.deep.equal(['controller', 'dpo']);
+    expect(paths({controller: {address: 'x'}, dpo: {}})).to.deep.equal(['controller.name', 'dpo.contact']);
+    expect(validateConfig({controller: null, dpo: null}).issues).to.deep.equal([]);
+  });
+
+  it('warns, without an error, when the controller is missing', () => {
+    for (const input of [{}, {controller: null}, {site: {name: 'Ville'}, categories: [{id: 'a', title: 'A'}]}]) {
+      const {issues, warnings} = validateConfig(input);
+      expect(issues, JSON.stringify(input)).to.deep.equal([]);
+      expect(
+        warnings!.map((w) => w.path),
+        JSON.stringify(input)
+      ).to.deep.equal(['controller']);
+      expect(warnings![0].message).to.match(/^missing: /);
+    }
+    // A controller dropped for a fault: the error, and the warning.
+    const dropped = validateConfig({controller: {contact: 'dpo@ville.fr'}});
+    expect(dropped.issues.map((i) => i.path)).to.deep.equal(['controller.name']);
+    expect(dropped.warnings!.map((w) => w.path)).to.deep.equal(['controller']);
+  });
+
   it('describes the problems in one console message', () => {
     const text = describeIssues('cookie-charter', 'src', [
       {path: 'categories[0].id', message: 'must be an identifier'},
@@ -423,6 +466,40 @@ describe('configuration', () => {
     expect(text).to.equal(
       '<cookie-charter>: invalid configuration (src):\n  - categories[0].id: must be an identifier'
     );
+  });
+});
+
+describe('contactLink', () => {
+  it('gives a mailto: link for an e-mail address, an http(s) link for a page, nothing else', () => {
+    expect(contactLink('dpo@ville.example.fr')).to.deep.equal({
+      href: 'mailto:dpo@ville.example.fr',
+      text: 'dpo@ville.example.fr',
+    });
+    expect(contactLink(' MAILTO:dpo@ville.example.fr ')).to.deep.equal({
+      href: 'mailto:dpo@ville.example.fr',
+      text: 'dpo@ville.example.fr',
+    });
+    expect(contactLink('https://ville.example.fr/contact')).to.deep.equal({
+      href: 'https://ville.example.fr/contact',
+      text: 'https://ville.example.fr/contact',
+    });
+    for (const refused of [
+      'mailto:dpo@ville.example.fr?body=x',
+      'dpo@localhost',
+      '/contact',
+      'contact.html',
+      42,
+      null,
+    ]) {
+      expect(contactLink(refused), JSON.stringify(refused)).to.equal(null);
+    }
+    for (const v of LINK_CORPUS) {
+      const link = contactLink(v);
+      if (link) expect(parsedProtocol(link.href), JSON.stringify(v)).to.be.oneOf(['http:', 'https:', 'mailto:']);
+    }
+    for (const v of SCRIPT_LINKS.filter((l) => !l.startsWith('mailto:'))) {
+      expect(contactLink(v), JSON.stringify(v)).to.equal(null);
+    }
   });
 });
 
