@@ -101,6 +101,7 @@ export const English: Story = {
       'What is a cookie?',
       'What are cookies used for on data.seineouest.fr',
       'Managing your choices',
+      'Your data and your rights',
     ]);
     expect(texts(parts(charter, 'header-cell'))).toEqual([
       'Provider',
@@ -119,6 +120,12 @@ const cityConfig = (cookieName: string) => ({
   revision: 4,
   updated: '2025-01-15',
   site: {name: {fr: 'Ville de Test', en: 'Test City'}, url: 'https://ville.example.fr'},
+  controller: {
+    name: {fr: 'Ville de Test', en: 'Test City'},
+    address: '1 place de la Mairie\n92100 Ville de Test',
+    contact: 'dpo@ville.example.fr',
+  },
+  dpo: {contact: 'https://ville.example.fr/donnees-personnelles'},
   cookie: {name: cookieName},
   categories: [
     {id: 'necessary', required: true, title: {fr: 'Indispensables', en: 'Essential'}},
@@ -221,6 +228,36 @@ export const ChangeMyChoices: Story = {
   },
 };
 
+/**
+ * The rights section of a configuration that names its controller and DPO: who to contact, the
+ * rights, what refusing changes, the recipients of each optional category, the CNIL; its
+ * "Retirer mon consentement" button opens the consent element's preferences.
+ */
+export const YourRights: Story = {
+  ...besideConsent('charter_story_rights'),
+  async play({canvasElement}) {
+    const consent = await renderedConsent(canvasElement);
+    const charter = await renderedCharter(canvasElement);
+    const lang = pageLang();
+    await waitFor(() => expect(texts(parts(charter, 'recipient'))).toHaveLength(2));
+    expect(texts(parts(charter, 'recipient'))).toEqual(
+      lang === 'en'
+        ? ['Audience measurement: Matomo', 'Videos: YouTube']
+        : ['Mesure d’audience\u00a0: Matomo', 'Vidéos\u00a0: YouTube']
+    );
+    expect(texts(parts(charter, 'contact-link'))).toEqual([
+      'dpo@ville.example.fr',
+      'https://ville.example.fr/donnees-personnelles',
+    ]);
+    expect(part(charter, 'cnil-link')?.getAttribute('href')).toBe('https://www.cnil.fr');
+    const withdraw = part(charter, 'withdraw-button')!;
+    expect(withdraw.textContent?.trim()).toBe(t(lang, 'Retirer mon consentement', 'Withdraw my consent'));
+    await userEvent.click(withdraw);
+    const dialog = consent.shadowRoot!.querySelector('dialog')!;
+    await waitFor(() => expect(dialog.open).toBe(true));
+  },
+};
+
 /** The default configuration under a cookie name of its own (see `besideConsent`). */
 const decidedConfig = {...defaultConfig(), cookie: {name: 'charter_story_decided', maxAgeDays: 182, domain: null}};
 
@@ -298,7 +335,7 @@ export const NestedHeadings: Story = {
     const title = part(charter, 'title')!;
     expect(title.localName).toBe('h3');
     expect(title.textContent?.trim()).toBe(t(pageLang(), 'Charte cookies', 'Cookie policy'));
-    expect(parts(charter, 'heading').map((h) => h.localName)).toEqual(['h4', 'h4', 'h4']);
+    expect(parts(charter, 'heading').map((h) => h.localName)).toEqual(['h4', 'h4', 'h4', 'h4']);
     expect(new Set(parts(charter, 'subheading').map((h) => h.localName))).toEqual(new Set(['h5']));
   },
 };

@@ -1,7 +1,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, str} from '@lit/localize';
-import {isSafeLink} from '../core/links.js';
+import {contactLink, isSafeLink} from '../core/links.js';
 import {pickText} from '../core/text.js';
 import type {CategoryConfig, ConsentConfig, ConsentMap, CookieDeclaration, Lang} from '../core/types.js';
 
@@ -35,7 +35,7 @@ export interface CharterView {
   mode: 'live' | 'static';
   /** The visitor's current choice (`null` before any decision). Live mode only. */
   consent?: ConsentMap | null;
-  /** Called by the "change my choices" button; the button shows only when it is given. */
+  /** Called by the "change my choices" and "withdraw my consent" buttons; they show only when it is given. */
   onManage?: (event: Event) => void;
   /** The configuration had faults: show a notice above what is valid. */
   faulty?: boolean;
@@ -85,7 +85,7 @@ export function formatUpdated(updated: string | undefined, lang: Lang): string {
   // never shows the day before in a timezone west of Greenwich.
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(updated.trim());
   // Each language's own locale (`de` is German as written in Germany, …), British English.
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, {
+  return new Intl.DateTimeFormat(intlLocale(lang), {
     dateStyle: 'long',
     ...(dateOnly ? {timeZone: 'UTC'} : {}),
   }).format(new Date(time));
@@ -179,6 +179,8 @@ export function charterTemplate(view: CharterView): TemplateResult {
       </p>
     </section>
 
+    ${rightsSection(view, top, sub)}
+
     ${revisionLine(view)}
   </div>`;
 }
@@ -270,6 +272,147 @@ function currentChoice(view: CharterView): TemplateResult {
         </button>`
         : nothing
     }`;
+}
+
+/** Where a complaint to the CNIL goes: its postal address (lines) and its website. */
+const CNIL_ADDRESS = 'CNIL\n3 place de Fontenoy\nTSA 80715\n75334 Paris Cedex 07';
+const CNIL_URL = 'https://www.cnil.fr';
+
+/** The locale a language's dates and lists are written in (British English). */
+const intlLocale = (lang: Lang) => (lang === 'en' ? 'en-GB' : lang);
+
+/**
+ * The visitor's rights: who the controller is and how to reach them (and their DPO), the rights
+ * of access, rectification, erasure and objection, withdrawal at any time (with a button that
+ * opens the preferences, live), what refusing changes, who receives the data of each optional
+ * category, and the right to complain to the CNIL.
+ */
+function rightsSection(view: CharterView, top: number, sub: number): TemplateResult {
+  const {config, lang, prefix: p, idPrefix: ids = p} = view;
+  const sep = msg('\u00a0: ', {id: 'charter.stateSeparator'});
+  const subheading = (text: string) => heading({level: sub, className: `${p}subheading`, part: 'subheading'}, text);
+  /** A contact's link: `mailto:` or http(s) (contactLink), else nothing. */
+  const link = (contact: string | undefined) => {
+    const to = contactLink(contact);
+    return to && html`<a class="${p}link" part="contact-link" href=${to.href}>${to.text}</a>`;
+  };
+  const {controller, dpo} = config;
+  const contact = controller && link(controller.contact);
+  // The distinct providers of each optional category's cookies, as the language writes a list.
+  const list = new Intl.ListFormat(intlLocale(lang), {type: 'conjunction'});
+  const recipients = config.categories
+    .filter((category) => !category.required)
+    .map((category) => ({
+      category,
+      providers: [
+        ...new Set(config.cookies.filter((c) => c.category === category.id).map((c) => pickText(c.provider, lang))),
+      ],
+    }))
+    .filter((r) => r.providers.length > 0);
+
+  return html`<section class="${p}section" part="section rights-section" aria-labelledby="${ids}rights-heading">
+    ${heading(
+      {level: top, className: `${p}heading`, part: 'heading', id: `${ids}rights-heading`},
+      msg('Vos données et vos droits', {id: 'charter.rightsHeading'})
+    )}
+    ${subheading(msg('Responsable du traitement', {id: 'charter.controllerHeading'}))}
+    ${
+      controller
+        ? html`<p class="${p}text" part="text">
+              ${msg('Le responsable du traitement des données collectées par les cookies de ce site est\u00a0:', {
+                id: 'charter.controllerIntro',
+              })}
+            </p>
+            <p class="${p}text ${p}controller" part="text controller">
+              <strong>${pickText(controller.name, lang)}</strong>${
+                controller.address
+                  ? html`<br /><span class="${p}address" part="address">${pickText(controller.address, lang)}</span>`
+                  : nothing
+              }${contact ? html`<br />${msg('Contact', {id: 'charter.contact'}) + sep}${contact}` : nothing}
+            </p>`
+        : html`<p class="${p}text" part="text">
+            ${msg(
+              "Le responsable du traitement est l'éditeur de ce site\u00a0: ses coordonnées figurent dans les mentions légales du site.",
+              {id: 'charter.noController'}
+            )}
+          </p>`
+    }
+    ${
+      dpo
+        ? html`<p class="${p}text" part="text dpo">
+            ${msg('Délégué à la protection des données (DPO)', {id: 'charter.dpo'}) + sep}${link(dpo.contact)}
+          </p>`
+        : nothing
+    }
+
+    ${subheading(msg('Exercer vos droits', {id: 'charter.rightsSubheading'}))}
+    <p class="${p}text" part="text">
+      ${msg(
+        "Conformément au règlement général sur la protection des données (RGPD) et à la loi «\u00a0Informatique et Libertés\u00a0», vous disposez d'un droit d'accès, de rectification et d'effacement des données qui vous concernent, ainsi que d'un droit d'opposition à leur traitement. Pour les exercer, adressez-vous au responsable du traitement ou à son délégué à la protection des données.",
+        {id: 'charter.rights'}
+      )}
+    </p>
+    <p class="${p}text" part="text">
+      ${msg(
+        "Vous pouvez retirer votre consentement à tout moment, aussi simplement que vous l'avez donné, en refusant les catégories concernées dans vos choix. Le retrait vaut pour l'avenir.",
+        {id: 'charter.withdraw'}
+      )}
+    </p>
+    ${
+      view.onManage
+        ? html`<button type="button" class="${p}button" part="withdraw-button" aria-haspopup="dialog" @click=${view.onManage}>
+          ${msg('Retirer mon consentement', {id: 'charter.withdrawButton'})}
+        </button>`
+        : nothing
+    }
+
+    ${subheading(msg('Si vous refusez', {id: 'charter.refusalHeading'}))}
+    <p class="${p}text" part="text">
+      ${msg(
+        "Refuser les cookies soumis à votre consentement ne vous empêche pas d'utiliser ce site. Les contenus des catégories refusées ne sont pas chargés\u00a0: à la place d'un contenu intégré qui en dépend (vidéo, carte…), un message vous permet de l'afficher en acceptant sa catégorie.",
+        {id: 'charter.refusal'}
+      )}
+    </p>
+
+    ${subheading(msg('Destinataires des données', {id: 'charter.recipientsHeading'}))}
+    ${
+      recipients.length
+        ? html`<p class="${p}text" part="text">
+              ${msg(
+                'Les cookies soumis à votre consentement sont déposés par les prestataires suivants, destinataires des données qu’ils collectent\u00a0:',
+                {id: 'charter.recipients'}
+              )}
+            </p>
+            <ul class="${p}status-list" part="recipient-list" role="list">
+              ${recipients.map(
+                ({
+                  category,
+                  providers,
+                }) => html`<li class="${p}status-item" part="recipient" data-category=${category.id}>
+                  <span class="${p}status-category" part="recipient-category">${pickText(category.title, lang)}</span
+                  >${sep}<span part="recipient-providers">${list.format(providers)}</span>
+                </li>`
+              )}
+            </ul>`
+        : html`<p class="${p}text" part="text">
+            ${msg("Aucun cookie soumis à votre consentement n'est déclaré pour ce site.", {id: 'charter.noRecipients'})}
+          </p>`
+    }
+
+    ${subheading(msg('Réclamation auprès de la CNIL', {id: 'charter.complaintHeading'}))}
+    <p class="${p}text" part="text">
+      ${msg(
+        "Si vous estimez, après avoir contacté le responsable du traitement, que vos droits ne sont pas respectés, vous pouvez adresser une réclamation à la Commission nationale de l'informatique et des libertés (CNIL)\u00a0:",
+        {id: 'charter.complaint'}
+      )}
+    </p>
+    <p class="${p}text ${p}address" part="text cnil-address">${CNIL_ADDRESS}</p>
+    <p class="${p}text" part="text">
+      ${msg('Site web', {id: 'charter.cnilWebsite'}) + sep}<a class="${p}link" part="cnil-link" href=${CNIL_URL}
+        >www.cnil.fr</a
+      >
+    </p>
+  </section>`;
 }
 
 function revisionLine(view: CharterView): TemplateResult {

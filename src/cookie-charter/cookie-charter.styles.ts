@@ -69,7 +69,8 @@ ${c('status-list')} {
 ${c('category')} {
   margin: 0 0 1rem;
 }
-${c('site-link')} {
+${c('site-link')},
+${c('link')} {
   color: var(--_accent);
   text-decoration: underline;
 }
@@ -113,6 +114,9 @@ ${c('cookie-name')} {
 ${c('status-item')} {
   margin: 0 0 0.25rem;
 }
+${c('address')} {
+  white-space: pre-line;
+}
 ${c('button')} {
   display: inline-flex;
   align-items: center;
@@ -140,7 +144,8 @@ ${c('revision')} {
 }
 ${c('table-region')}:focus-visible,
 ${c('button')}:focus-visible,
-${c('site-link')}:focus-visible {
+${c('site-link')}:focus-visible,
+${c('link')}:focus-visible {
   outline: 3px solid var(--_focus);
   outline-offset: 2px;
 }

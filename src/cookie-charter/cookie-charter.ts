@@ -17,7 +17,9 @@ const loadConfigReader = lazy(() => import('../core/config-load.js'));
 /**
  * The cookie policy: why the site uses cookies, what a cookie is, the cookie types, one table
  * per category listing its cookies, the visitor's current choice with a button that opens the
- * preferences of the `<cookie-consent>` on the page, and the policy's revision and date.
+ * preferences of the `<cookie-consent>` on the page, the visitor's rights (the controller and
+ * its DPO, withdrawal, what refusing changes, the recipients, the CNIL), and the policy's
+ * revision and date.
  *
  * The configuration comes from the `config` property, else a child
  * `<script type="application/json">`, else the JSON file named by `src`; without any of them
@@ -30,12 +32,12 @@ const loadConfigReader = lazy(() => import('../core/config-load.js'));
  * @csspart title - The charter's own title (`with-title`).
  * @csspart notice - The notice shown when the configuration has errors.
  * @csspart intro - The introduction.
- * @csspart section - Each section (also `definition-section`, `uses-section`, `manage-section`).
+ * @csspart section - Each section (also `definition-section`, `uses-section`, `manage-section`, `rights-section`).
  * @csspart heading - The heading of each section.
  * @csspart text - Every paragraph of running text.
  * @csspart category-list - The list of cookie types.
  * @csspart category - One cookie type.
- * @csspart subheading - A sub-heading (each cookie type's title, also part `category-title`).
+ * @csspart subheading - A sub-heading (each cookie type's title, also part `category-title`; each part of the rights section).
  * @csspart category-title - The title of a cookie type.
  * @csspart category-description - The explanation of a cookie type.
  * @csspart site-link - The link to the site in the "What are cookies used for" heading.
@@ -51,6 +53,17 @@ const loadConfigReader = lazy(() => import('../core/config-load.js'));
  * @csspart status-category - The category's title in the current choice.
  * @csspart status-state - The category's state (accepted, refused, always on).
  * @csspart manage-button - "Change my choices" (shown when a `<cookie-consent>` is on the page).
+ * @csspart controller - The controller's name, address and contact (also part `text`).
+ * @csspart address - The controller's postal address.
+ * @csspart contact-link - The link to the controller's or the DPO's contact (`mailto:` or http(s)).
+ * @csspart dpo - The DPO's contact (also part `text`).
+ * @csspart withdraw-button - "Withdraw my consent": opens the preferences (shown when a `<cookie-consent>` is on the page).
+ * @csspart recipient-list - The recipients of the data, one item per optional category with cookies.
+ * @csspart recipient - One category and its providers.
+ * @csspart recipient-category - The category's title among the recipients.
+ * @csspart recipient-providers - The category's providers.
+ * @csspart cnil-address - The CNIL's postal address (also part `text`).
+ * @csspart cnil-link - The link to the CNIL's website.
  * @csspart revision - The revision and update date.
  *
  * @cssprop [--cookie-charter-accent=#000091] - Button, links and the notice's border.

@@ -1,7 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/define.js';
 import type {CookieCharter} from '../../src/cookie-charter/cookie-charter.js';
-import {$, $$, SEED_FR, SEED_ROWS, clearCookies, textOf, waitForText} from './helpers.js';
+import {$, $$, RIGHTS_FR, SEED_FR, SEED_ROWS, clearCookies, textOf, waitForText} from './helpers.js';
 import {LINK_CORPUS} from '../helpers/links.js';
 
 async function charter(lang: 'fr' | 'en' = 'fr'): Promise<CookieCharter> {
@@ -28,6 +28,7 @@ describe('<cookie-charter> alone, built-in configuration', () => {
       'À quoi servent les cookies sur la plateforme data.seineouest.fr',
       SEED_FR.necessaryCaption,
       'Gérer vos choix',
+      'Vos données et vos droits',
       'Version 1 de cette charte.',
     ];
     let at = -1;
@@ -41,12 +42,14 @@ describe('<cookie-charter> alone, built-in configuration', () => {
       "Qu'est-ce qu'un cookie ?",
       'À quoi servent les cookies sur la plateforme data.seineouest.fr',
       'Gérer vos choix',
+      'Vos données et vos droits',
     ]);
     expect($$(el, 'h3').map(textOf)).to.deep.equal([
       SEED_FR.necessaryCaption,
       'Cookies statistiques',
       'Cookies internes (first-party)',
       'Cookies tiers (third-party)',
+      ...RIGHTS_FR,
     ]);
     const link = $(el, 'a[part~="site-link"]') as HTMLAnchorElement;
     expect(link.href).to.equal('https://data.seineouest.fr/');
@@ -80,6 +83,7 @@ describe('<cookie-charter> alone, built-in configuration', () => {
       '“Statistics” cookies track what a visitor does on a website.',
       'What are cookies used for on data.seineouest.fr',
       'Managing your choices',
+      'Your data and your rights',
       'Version 1 of this policy.',
     ]) {
       expect(text).to.include(piece);
@@ -158,19 +162,20 @@ describe('<cookie-charter> attributes and configuration', () => {
     const el = await fixture<CookieCharter>(html`<cookie-charter heading-level="3"></cookie-charter>`);
     await el.settled;
     expect($$(el, 'h3').map(textOf)).to.include("Qu'est-ce qu'un cookie ?");
-    expect($$(el, 'h4')).to.have.length(4);
+    // Four sections; nine sub-headings: four cookie types, five parts of the rights section.
+    expect($$(el, 'h4')).to.have.length(9);
     expect($$(el, 'h2')).to.have.length(0);
     el.setAttribute('heading-level', '1');
     await el.settled;
-    expect($$(el, 'h1')).to.have.length(3);
-    expect($$(el, 'h2')).to.have.length(4);
+    expect($$(el, 'h1')).to.have.length(4);
+    expect($$(el, 'h2')).to.have.length(9);
     el.setAttribute('heading-level', 'nonsense');
     await el.settled;
-    expect($$(el, 'h2'), 'invalid levels fall back to 2').to.have.length(3);
+    expect($$(el, 'h2'), 'invalid levels fall back to 2').to.have.length(4);
     el.setAttribute('heading-level', '9');
     await el.settled;
-    expect($$(el, 'h5'), 'levels above 5 are clamped').to.have.length(3);
-    expect($$(el, 'h6')).to.have.length(4);
+    expect($$(el, 'h5'), 'levels above 5 are clamped').to.have.length(4);
+    expect($$(el, 'h6')).to.have.length(9);
   });
 
   it('lists the cookies of the services its configuration names, from the catalogue', async () => {
@@ -192,7 +197,7 @@ describe('<cookie-charter> attributes and configuration', () => {
     const el = await fixture<CookieCharter>(html`<cookie-charter with-title heading-level="1"></cookie-charter>`);
     await el.settled;
     expect($$(el, 'h1').map(textOf)).to.deep.equal(['Charte cookies']);
-    expect($$(el, 'h2')).to.have.length(3);
+    expect($$(el, 'h2')).to.have.length(4);
     await expect(el).to.be.accessible();
   });
 

@@ -100,3 +100,19 @@ export const SEED_FR = {
   necessaryCaption: 'Cookies nécessaires au bon fonctionnement de la plateforme / cookies fonctionnels',
   columns: ['Nom du prestataire', 'Service et emplacement', 'Nom du cookie', 'Finalités', 'Durée de conservation'],
 };
+
+/** The sub-headings of the rights section, in French and in English. */
+export const RIGHTS_FR = [
+  'Responsable du traitement',
+  'Exercer vos droits',
+  'Si vous refusez',
+  'Destinataires des données',
+  'Réclamation auprès de la CNIL',
+];
+export const RIGHTS_EN = [
+  'Data controller',
+  'Exercising your rights',
+  'If you refuse',
+  'Recipients of the data',
+  'Complaint to the CNIL',
+];

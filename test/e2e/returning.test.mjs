@@ -45,6 +45,7 @@ const TEXTS = {
       "Qu'est-ce qu'un cookie ?",
       'À quoi servent les cookies sur la plateforme data.seineouest.fr',
       'Gérer vos choix',
+      'Vos données et vos droits',
     ],
     caption: 'Cookies nécessaires au bon fonctionnement de la plateforme / cookies fonctionnels',
     columns: ['Nom du prestataire', 'Service et emplacement', 'Nom du cookie', 'Finalités', 'Durée de conservation'],
@@ -63,7 +64,12 @@ const TEXTS = {
     dialogTitle: 'Vos préférences en matière de cookies',
   },
   en: {
-    headings: ['What is a cookie?', 'What are cookies used for on data.seineouest.fr', 'Managing your choices'],
+    headings: [
+      'What is a cookie?',
+      'What are cookies used for on data.seineouest.fr',
+      'Managing your choices',
+      'Your data and your rights',
+    ],
     caption: 'Cookies needed for the platform to work / functional cookies',
     columns: ['Provider', 'Service and location', 'Cookie name', 'Purposes', 'Retention period'],
     titles: {

@@ -18,13 +18,14 @@ const BUNDLE = '/dist/cookie-elements.js';
 // architecture work set (12,288 B with a configuration given inline, 16,384 B with both
 // elements): readable code (the configuration check as data, the elements on controllers)
 // and no renaming of members cost more than the former build's renaming saved; README, "Size
-// and speed", says where the bytes go. The controller and DPO fields (their readers, the
-// warning and the contact check: about 300 B; the contact check, 90 B, also in the page with
-// the charter) raised both ceilings.
+// and speed", says where the bytes go. The charter's rights section (a complete cookie policy:
+// the controller, the rights, the recipients, the CNIL) raised both ceilings: its fields in the
+// check, their warning and the contact check (about 300 B; the contact check, 90 B, also in the
+// page with the charter) and its French texts and template in the charter (about 1.2 KB).
 const BUDGET = {
   '/banner.html': 10752,
   '/banner-inline.html': 13900,
-  '/both.html': 17050,
+  '/both.html': 18350,
 };
 
 const page = (body) => bundlePage(body, {title: 'Size'});

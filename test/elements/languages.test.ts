@@ -18,7 +18,7 @@ interface Expected {
   /** "Accept all", "Reject all", "Customise". */
   buttons: string[];
   dialogTitle: string;
-  /** The charter's three top headings, with the built-in site. */
+  /** The charter's top headings, with the built-in site. */
   headings: string[];
   /** The start of the GPC notice. */
   gpc: string;
@@ -41,7 +41,12 @@ const LANGUAGES: Record<string, Expected> = {
   de: {
     buttons: ['Alle akzeptieren', 'Alle ablehnen', 'Anpassen'],
     dialogTitle: 'Ihre Cookie-Einstellungen',
-    headings: ['Was ist ein Cookie?', `Wozu dienen die Cookies auf der Plattform ${SITE}`, 'Ihre Auswahl verwalten'],
+    headings: [
+      'Was ist ein Cookie?',
+      `Wozu dienen die Cookies auf der Plattform ${SITE}`,
+      'Ihre Auswahl verwalten',
+      'Ihre Daten und Ihre Rechte',
+    ],
     gpc: 'Ihr Browser sendet das Signal „Global Privacy Control“',
     gpcHeading: 'Datenschutzsignal berücksichtigt',
     gpcStatus: 'Ihr Browser bittet darum, nicht verfolgt zu werden: Die nicht notwendigen Cookies werden abgelehnt.',
@@ -53,7 +58,12 @@ const LANGUAGES: Record<string, Expected> = {
   es: {
     buttons: ['Aceptar todo', 'Rechazar todo', 'Personalizar'],
     dialogTitle: 'Sus preferencias sobre las cookies',
-    headings: ['¿Qué es una cookie?', `Uso de las cookies en la plataforma ${SITE}`, 'Gestionar sus preferencias'],
+    headings: [
+      '¿Qué es una cookie?',
+      `Uso de las cookies en la plataforma ${SITE}`,
+      'Gestionar sus preferencias',
+      'Sus datos y sus derechos',
+    ],
     gpc: 'Su navegador envía la señal «Global Privacy Control»',
     gpcHeading: 'Señal de privacidad respetada',
     gpcStatus: 'Su navegador pide no ser rastreado: se rechazan las cookies que no son necesarias.',
@@ -65,7 +75,12 @@ const LANGUAGES: Record<string, Expected> = {
   it: {
     buttons: ['Accetta tutto', 'Rifiuta tutto', 'Personalizza'],
     dialogTitle: 'Preferenze sui cookie',
-    headings: ['Che cos’è un cookie?', `A cosa servono i cookie sulla piattaforma ${SITE}`, 'Gestione delle scelte'],
+    headings: [
+      'Che cos’è un cookie?',
+      `A cosa servono i cookie sulla piattaforma ${SITE}`,
+      'Gestione delle scelte',
+      'I suoi dati e i suoi diritti',
+    ],
     gpc: 'Il suo browser invia il segnale «Global Privacy Control»',
     gpcHeading: 'Segnale di privacy rispettato',
     gpcStatus: 'Il suo browser chiede di non essere tracciato: i cookie non necessari sono rifiutati.',
@@ -77,7 +92,12 @@ const LANGUAGES: Record<string, Expected> = {
   nl: {
     buttons: ['Alles accepteren', 'Alles weigeren', 'Aanpassen'],
     dialogTitle: 'Uw cookievoorkeuren',
-    headings: ['Wat is een cookie?', `Waarvoor dienen cookies op het platform ${SITE}`, 'Uw keuzes beheren'],
+    headings: [
+      'Wat is een cookie?',
+      `Waarvoor dienen cookies op het platform ${SITE}`,
+      'Uw keuzes beheren',
+      'Uw gegevens en uw rechten',
+    ],
     gpc: 'Uw browser verstuurt het signaal ‘Global Privacy Control’',
     gpcHeading: 'Privacysignaal gerespecteerd',
     gpcStatus: 'Uw browser vraagt om niet gevolgd te worden: de cookies die niet nodig zijn, worden geweigerd.',

@@ -17,6 +17,12 @@ const CONFIG = {
   revision: 3,
   updated: '2025-03-01',
   site: {name: 'Ville {{constructor}}', url: 'https://ville.example.fr'},
+  controller: {
+    name: {fr: 'Ville de Test', en: 'City of Test'},
+    address: '1 place de la Mairie\n92100 Test',
+    contact: 'dpo@ville.example.fr',
+  },
+  dpo: {contact: 'https://ville.example.fr/dpo'},
   categories: [
     {id: 'necessary', required: true, title: {fr: 'Indispensables', en: 'Essential'}, description: 'Toujours là.'},
     {id: 'audience', title: {fr: "Mesure d'audience", en: 'Audience measurement'}},
@@ -60,6 +66,7 @@ before(async () => {
   // Without --lang: every language.
   const result = run('export', '--config', join(dir, 'config.json'), '--out', out);
   assert.equal(result.status, 0, result.stderr);
+  assert.equal(result.stderr, '', 'a complete configuration: no warning');
 });
 after(async () => {
   await rm(dir, {recursive: true, force: true});
@@ -351,6 +358,7 @@ describe('export output in Chromium, JavaScript disabled', () => {
       "Qu'est-ce qu'un cookie ?",
       'À quoi servent les cookies sur la plateforme Ville {{constructor}}',
       'Gérer vos choix',
+      'Vos données et vos droits',
     ]);
     assert.deepEqual(seen.captions, ['Indispensables', "Mesure d'audience", 'Vidéos <script>alert(1)</script>']);
     assert.deepEqual(seen.rows[1], ['Matomo', 'Statistiques', '_pk_id.*', 'Compter les visites {{1+1}}', '13 mois']);
@@ -363,6 +371,77 @@ describe('export output in Chromium, JavaScript disabled', () => {
     assert.match(seen.visibleText, /Afin de vous proposer le meilleur service possible/);
     await page.close();
   });
+
+  const RIGHTS = {
+    fr: {
+      heading: 'Vos données et vos droits',
+      subheadings: [
+        'Responsable du traitement',
+        'Exercer vos droits',
+        'Si vous refusez',
+        'Destinataires des données',
+        'Réclamation auprès de la CNIL',
+      ],
+      controller: ['Ville de Test', '1 place de la Mairie', '92100 Test', 'Contact : dpo@ville.example.fr'],
+      recipients: ["Mesure d'audience : Matomo", 'Vidéos <script>alert(1)</script> : <b>YouTube</b>'],
+      text: [
+        "droit d'accès",
+        "droit d'opposition",
+        'retirer votre consentement à tout moment',
+        "ne vous empêche pas d'utiliser ce site",
+      ],
+    },
+    en: {
+      heading: 'Your data and your rights',
+      subheadings: [
+        'Data controller',
+        'Exercising your rights',
+        'If you refuse',
+        'Recipients of the data',
+        'Complaint to the CNIL',
+      ],
+      controller: ['City of Test', '1 place de la Mairie', '92100 Test', 'Contact: dpo@ville.example.fr'],
+      recipients: ['Audience measurement: Matomo', 'Videos: <b>YouTube</b>'],
+      text: [
+        'right to access',
+        'right to object',
+        'withdraw your consent at any time',
+        'does not stop you from using this site',
+      ],
+    },
+  };
+  for (const [lang, expected] of Object.entries(RIGHTS)) {
+    test(`the ${lang} charter's rights section names the controller, the recipients and the CNIL`, async () => {
+      const page = await open(lang, 1024);
+      const seen = await page.evaluate(() => {
+        const section = document.querySelector('[part~="rights-section"]');
+        const lines = (node) => node.innerText.split('\n').map((line) => line.replace(/\s+/g, ' ').trim());
+        return {
+          label: document.getElementById(section.getAttribute('aria-labelledby')).textContent.trim(),
+          subheadings: [...section.querySelectorAll('h3')].map((h) => h.textContent.trim()),
+          controller: lines(section.querySelector('[part~="controller"]')),
+          links: [...section.querySelectorAll('a')].map((a) => [a.protocol, a.textContent.trim()]),
+          recipients: [...section.querySelectorAll('[part~="recipient"]')].map((li) =>
+            li.textContent.replace(/\s+/g, ' ').trim()
+          ),
+          cnil: lines(section.querySelector('[part~="cnil-address"]')),
+          text: section.textContent.replace(/\s+/g, ' '),
+        };
+      });
+      assert.equal(seen.label, expected.heading);
+      assert.deepEqual(seen.subheadings, expected.subheadings);
+      assert.deepEqual(seen.controller, expected.controller);
+      assert.deepEqual(seen.links, [
+        ['mailto:', 'dpo@ville.example.fr'],
+        ['https:', 'https://ville.example.fr/dpo'],
+        ['https:', 'www.cnil.fr'],
+      ]);
+      assert.deepEqual(seen.recipients, expected.recipients);
+      assert.deepEqual(seen.cnil, ['CNIL', '3 place de Fontenoy', 'TSA 80715', '75334 Paris Cedex 07']);
+      for (const piece of expected.text) assert.ok(seen.text.includes(piece), piece);
+      await page.close();
+    });
+  }
 
   test('the English charter reflows at 320px: only the tables scroll, in their own region', async () => {
     const page = await open('en', 320);
