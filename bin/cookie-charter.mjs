@@ -12,7 +12,7 @@ import {parseArgs} from 'node:util';
 
 const USAGE = `Usage:
   cookie-charter export [--config <file.json>] [--lang fr|en|de|es|it|nl]... --out <dir>
-                        [--heading-level 1-5] [--with-title] [--prefix ods-cc-] [--force]
+                        [--heading-level 1-5] [--with-title] [--prefix ods-cc-] [--force] [--strict]
 
   Writes <dir>/cookie-charter.<lang>.html (an HTML fragment without script, to paste in a
   page's HTML) and <dir>/cookie-charter.css (to paste in the page's CSS).
@@ -23,6 +23,8 @@ const USAGE = `Usage:
   --with-title     start with the charter's own title ("Charte cookies")
   --prefix         prefix of every class name (default "ods-cc-")
   --force          export even when the configuration has errors (its valid parts only)
+  --strict         write nothing and exit with 1 when there is any warning (such as a
+                   configuration without "controller", or errors exported with --force)
   --help           this text
 
   cookie-charter scan <url>... [--config <file.json>] [--pages <n>] [--out <dir>] [--json]
@@ -104,6 +106,7 @@ function parseExportArgs(args) {
         'with-title': {type: 'boolean', default: false},
         prefix: {type: 'string', default: 'ods-cc-'},
         force: {type: 'boolean', default: false},
+        strict: {type: 'boolean', default: false},
         help: {type: 'boolean', short: 'h', default: false},
       },
       strict: true,
@@ -138,12 +141,17 @@ async function makeOutFolder(out, path) {
   }
 }
 
-/** Renders the charter for every language; returns the files to write (name → content). */
+/**
+ * Renders the charter for every language; returns the files to write (name → content) and the
+ * warnings to print: the errors exported with `force`, and what the configuration lacks (a
+ * controller, also for the built-in configuration, whose seed names none).
+ */
 export async function exportCharter({configText, configName, langs, headingLevel, withTitle, prefix, force}) {
   const {template, styles, config, localize, ssr, result, codes, lib, services, catalogue} = await loadLib();
   let checked;
   if (configText === undefined) {
-    checked = {config: config.defaultConfig(), issues: []};
+    const builtIn = config.defaultConfig();
+    checked = {config: builtIn, issues: [], warnings: config.configWarnings(builtIn)};
   } else {
     let parsed;
     try {
@@ -167,6 +175,7 @@ export async function exportCharter({configText, configName, langs, headingLevel
     if (!force) throw new UsageError(`${report}\nFix the configuration, or export its valid parts with --force.`);
     warnings.push(report);
   }
+  if (checked.warnings?.length) warnings.push(config.describeWarnings('cookie-charter', configName, checked.warnings));
 
   // @lit/localize announces locale changes on `window`; Node has none, an EventTarget will do.
   if (typeof globalThis.window === 'undefined') globalThis.window = new EventTarget();
@@ -256,8 +265,14 @@ async function main(argv) {
     prefix: values.prefix,
     force: values.force,
   });
-  for (const warning of warnings) console.error(warning);
+  // --strict: the warnings are the failure, and nothing is written. Otherwise they follow any
+  // mistake of the command line (a usage error stays one line).
+  if (values.strict && warnings.length) {
+    for (const warning of warnings) console.error(warning);
+    throw new CommandError('--strict: nothing written, the warnings above need fixing');
+  }
   await makeOutFolder(out, values.out);
+  for (const warning of warnings) console.error(warning);
   for (const [name, content] of Object.entries(files)) {
     try {
       await writeFile(join(out, name), content, 'utf8');

@@ -64,7 +64,7 @@ before(async () => {
   await writeFile(join(dir, 'config.json'), JSON.stringify(CONFIG));
   out = join(dir, 'out');
   // Without --lang: every language.
-  const result = run('export', '--config', join(dir, 'config.json'), '--out', out);
+  const result = run('export', '--config', join(dir, 'config.json'), '--out', out, '--strict');
   assert.equal(result.status, 0, result.stderr);
   assert.equal(result.stderr, '', 'a complete configuration: no warning');
 });
@@ -316,6 +316,81 @@ describe('export command', () => {
     for (const name of SEED_COOKIE_NAMES) {
       assert.ok(fragment.includes(`>${name}</code>`), name);
     }
+  });
+});
+
+describe('export command: what the configuration lacks', () => {
+  test('warns when there is no controller, and --strict then exits with 1 and writes nothing', async () => {
+    const {controller, dpo, ...incomplete} = CONFIG;
+    assert.ok(controller && dpo);
+    await writeFile(join(dir, 'incomplete.json'), JSON.stringify(incomplete));
+    const WARNING = /^<cookie-charter>: incomplete configuration \(.*incomplete\.json\):\n {2}- controller: missing/m;
+    const lenient = run(
+      'export',
+      '--config',
+      join(dir, 'incomplete.json'),
+      '--lang',
+      'fr',
+      '--out',
+      join(dir, 'lenient')
+    );
+    assert.equal(lenient.status, 0, lenient.stderr);
+    assert.match(lenient.stderr, WARNING);
+    const fragment = await readFile(join(dir, 'lenient', 'cookie-charter.fr.html'), 'utf8');
+    assert.match(fragment, /Le responsable du traitement est l&#39;éditeur de ce site/);
+    assert.match(fragment, /75334 Paris Cedex 07/);
+
+    const strict = run('export', '--config', join(dir, 'incomplete.json'), '--out', join(dir, 'strict'), '--strict');
+    assert.equal(strict.status, 1, strict.stderr);
+    assert.match(strict.stderr, WARNING);
+    assert.match(strict.stderr, /^cookie-charter: --strict: nothing written/m);
+    await assert.rejects(readFile(join(dir, 'strict', 'cookie-charter.fr.html')), {code: 'ENOENT'});
+
+    // The built-in charter names no controller (its seed names none): the same warning.
+    const seed = run('export', '--lang', 'fr', '--out', join(dir, 'seed-strict'), '--strict');
+    assert.equal(seed.status, 1, seed.stderr);
+    assert.match(seed.stderr, /incomplete configuration \(built-in\):\n {2}- controller: missing/);
+  });
+
+  test('--strict also fails on errors exported with --force', () => {
+    const forced = run(
+      'export',
+      '--config',
+      join(dir, 'bad.json'),
+      '--out',
+      join(dir, 'forced-strict'),
+      '--force',
+      '--strict'
+    );
+    assert.equal(forced.status, 1, forced.stderr);
+    assert.match(forced.stderr, /cookies\[0\]\.category/);
+  });
+
+  test('refuses a contact that is neither an e-mail nor an http(s) address, naming its field', async () => {
+    const hostile = {
+      ...CONFIG,
+      controller: {...CONFIG.controller, contact: 'javascript:alert(document.domain)'},
+      dpo: {contact: 'data:text/html,<script>alert(1)</script>'},
+    };
+    await writeFile(join(dir, 'hostile.json'), JSON.stringify(hostile));
+    const refused = run('export', '--config', join(dir, 'hostile.json'), '--lang', 'fr', '--out', join(dir, 'h'));
+    assert.equal(refused.status, 2);
+    assert.match(refused.stderr, /controller\.contact: must be an e-mail address or an http\(s\) address/);
+    assert.match(refused.stderr, /dpo\.contact: must be an e-mail address or an http\(s\) address/);
+    const forced = run(
+      'export',
+      '--config',
+      join(dir, 'hostile.json'),
+      '--lang',
+      'fr',
+      '--out',
+      join(dir, 'h'),
+      '--force'
+    );
+    assert.equal(forced.status, 0, forced.stderr);
+    const fragment = await readFile(join(dir, 'h', 'cookie-charter.fr.html'), 'utf8');
+    assert.doesNotMatch(fragment, /script:|data:|contact-link/i);
+    assert.match(fragment, /<strong>Ville de Test<\/strong>/);
   });
 });
 
