@@ -101,6 +101,16 @@ describe('<cookie-charter> usage heading', () => {
 });
 
 describe('<cookie-charter> rights section', () => {
+  it('shows a controller given by its name alone, without address nor contact', async () => {
+    const {dpo, ...rest} = withController;
+    expect(dpo).to.be.ok;
+    const config = {...rest, controller: {name: 'Ville de Test'}};
+    const el = await fixture<CookieCharter>(html`<cookie-charter .config=${config}></cookie-charter>`);
+    await waitForText(el, 'Vos données et vos droits');
+    expect(lines($(el, '[part~="controller"]'))).to.deep.equal(['Ville de Test']);
+    expect($$(el, '[part~="address"], [part~="contact-link"], [part~="dpo"]')).to.have.length(0);
+  });
+
   beforeEach(clearCookies);
   afterEach(clearCookies);
 
@@ -194,6 +204,7 @@ describe('<cookie-charter> rights section', () => {
         '92100 Test',
       ]);
       expect(el.activeConfig!.dpo).to.equal(undefined);
+      expect($(el, '[part~="dpo"]')).to.equal(null);
       expect($$(el, 'a').map((a) => (a as HTMLAnchorElement).protocol)).to.deep.equal(['https:', 'https:']);
     });
   });
