@@ -15,11 +15,16 @@ export const styles = css`
     box-sizing: border-box;
   }
 
+  /* At most half the viewport (a phone's screen): the title and text scroll in their own region
+     above the choices, which stay in view; when even that does not fit (400 % zoom), the banner
+     scrolls as a whole. */
   .banner {
     position: fixed;
     inset: auto 0 0;
     z-index: var(--cookie-consent-z-index, 2147483000);
-    max-height: 70vh;
+    display: flex;
+    flex-direction: column;
+    max-height: 50vh;
     overflow-y: auto;
     background: var(--cookie-consent-background, #ffffff);
     color: var(--cookie-consent-color, #161616);
@@ -28,17 +33,26 @@ export const styles = css`
     /* The content centred, at most --cookie-consent-max-width wide. */
     padding: 1rem max(1rem, (100% - var(--cookie-consent-max-width, 60rem)) / 2);
   }
-  .banner-head {
+  /* The title with "continue without accepting" beside it (below it when narrow), then the text.
+     It scrolls when the banner is short; its padding keeps the focus outline from its edges. */
+  .banner-body {
     display: flex;
     flex-wrap: wrap;
     align-items: flex-start;
     justify-content: space-between;
-    gap: 0.5rem 1rem;
+    column-gap: 1rem;
+    min-height: 4.5rem;
+    overflow-y: auto;
+    margin: -5px;
+    padding: 5px;
   }
   .title {
     margin: 0;
     font-size: 1.25rem;
     line-height: 1.4;
+  }
+  [part='banner-text'] {
+    flex-basis: 100%;
   }
   p {
     margin: 0.5rem 0;
@@ -51,13 +65,14 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.75rem;
-    margin-top: 0.75rem;
+    /* With the text's bottom margin, 0.75rem. */
+    margin-top: 0.25rem;
   }
   /* The banner's three choices have the same size, colour and weight (CNIL). */
   /* The declarations of FILLED_BUTTON (styles/filled-button.ts), written out: the bundle's
      entry then carries them minified. */
   .actions button {
-    flex: 1 1 12rem;
+    flex: 1 1 8rem;
     min-height: 2.75rem;
     padding: 0.5rem 1rem;
     font: inherit;
@@ -95,6 +110,19 @@ export const styles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+
+  /* A phone: a more compact banner, so that the text keeps some room beside the choices. */
+  @media (max-width: 30rem) {
+    .banner {
+      padding-block: 0.5rem;
+    }
+    .actions {
+      gap: 0.5rem;
+    }
+    .actions button {
+      padding-inline: 0.5rem;
+    }
   }
 
   @media print {

@@ -44,6 +44,8 @@ const loadEffects = lazy(() => import('./effects.js'));
  * @slot - A `<script type="application/json">` holding the configuration. Nothing else is shown.
  *
  * @csspart banner - The banner region.
+ * @csspart banner-body - The banner's heading, "continue without accepting" and explanation: the
+ *   region that scrolls, above the buttons, when the banner is short (a phone).
  * @csspart banner-title - The banner's heading.
  * @csspart banner-text - The banner's explanation.
  * @csspart banner-actions - The row of the banner's three buttons.
@@ -327,7 +329,7 @@ export class CookieConsent extends LitElement {
     // need no `type="button"`.
     const policyUrl = config.site.policyUrl;
     return html`<section class="banner" part="banner" aria-labelledby="banner-title">
-      <div class="banner-head">
+      <div class="banner-body" part="banner-body">
         <h2 id="banner-title" class="title" part="banner-title">
           ${
             site
@@ -338,18 +340,18 @@ export class CookieConsent extends LitElement {
         <button class="link-button" part="close-button" @click=${() => this.#decide('close', () => null)}>
           ${msg('Continuer sans accepter', {id: 'consent.continueWithout'})}
         </button>
+        <p part="banner-text">
+          ${msg(
+            'Les cookies nécessaires au fonctionnement du site ne demandent pas votre accord. Avec votre accord, nous en utilisons d’autres, décrits dans « Personnaliser ». Vous pouvez changer d’avis à tout moment.',
+            {id: 'consent.bannerText'}
+          )}
+          ${
+            policyUrl
+              ? html`<a part="policy-link" href=${policyUrl}>${msg('Lire la charte des cookies', {id: 'consent.policyLink'})}</a>`
+              : nothing
+          }
+        </p>
       </div>
-      <p part="banner-text">
-        ${msg(
-          'Les cookies nécessaires au fonctionnement du site ne demandent pas votre accord. Avec votre accord, nous en utilisons d’autres, décrits dans « Personnaliser ». Vous pouvez changer d’avis à tout moment.',
-          {id: 'consent.bannerText'}
-        )}
-        ${
-          policyUrl
-            ? html`<a part="policy-link" href=${policyUrl}>${msg('Lire la charte des cookies', {id: 'consent.policyLink'})}</a>`
-            : nothing
-        }
-      </p>
       <div class="actions" part="banner-actions">
         <button part="button accept-button" @click=${() => this.acceptAll()}>
           ${msg('Tout accepter', {id: 'consent.acceptAll'})}

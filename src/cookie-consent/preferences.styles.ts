@@ -44,7 +44,15 @@ export const dialogStyles = css`
     padding: 0 1rem;
   }
   dialog .actions {
+    margin-top: 0.75rem;
     padding: 0 1rem 1rem;
+  }
+  /* A viewport too short for the body to scroll between the header and the actions (400 % zoom,
+     a phone held sideways) would leave it no height: the dialog then scrolls as a whole. */
+  @media (max-height: 30rem) {
+    .dialog-body {
+      flex-shrink: 0;
+    }
   }
   .categories {
     list-style: none;

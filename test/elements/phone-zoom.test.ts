@@ -1,0 +1,204 @@
+// A phone (320 × 568 CSS px) and 400 % zoom (320 × 256): the banner's three choices in view and
+// at most half the screen in every language, every control of the banner and the dialog visible
+// when the keyboard reaches it (WCAG 1.4.10, 2.4.7, 2.4.11).
+import {expect, html, waitUntil} from '@open-wc/testing';
+import {sendKeys, setViewport} from '@web/test-runner-commands';
+import '../../src/define.js';
+import type {CookieConsent} from '../../src/cookie-consent/cookie-consent.js';
+import {consentFixture} from '../helpers/elements.js';
+import {clearCookies} from '../helpers/cookies.js';
+
+const PHONE = {width: 320, height: 568};
+/** A 1280 × 1024 screen at 400 % zoom. */
+const ZOOM_400 = {width: 320, height: 256};
+
+/** "Accept all", "Reject all", "Customise" and "Continue without accepting" in each language. */
+const LABELS: Record<string, [string, string, string, string]> = {
+  fr: ['Tout accepter', 'Tout refuser', 'Personnaliser', 'Continuer sans accepter'],
+  en: ['Accept all', 'Reject all', 'Customise', 'Continue without accepting'],
+  de: ['Alle akzeptieren', 'Alle ablehnen', 'Anpassen', 'Ohne Einwilligung fortfahren'],
+  es: ['Aceptar todo', 'Rechazar todo', 'Personalizar', 'Continuar sin aceptar'],
+  it: ['Accetta tutto', 'Rifiuta tutto', 'Personalizza', 'Continua senza accettare'],
+  nl: ['Alles accepteren', 'Alles weigeren', 'Aanpassen', 'Doorgaan zonder te accepteren'],
+};
+const CHOICES = ['accept-button', 'reject-button', 'customize-button'];
+
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const part = (el: CookieConsent, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const bannerPart = (el: CookieConsent, name: string) =>
+  part(el, 'banner')!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+const dialog = (el: CookieConsent) => el.shadowRoot!.querySelector('dialog')!;
+/** The focused element, inside the element's shadow root when focus is there. */
+const focused = (el: CookieConsent) =>
+  document.activeElement === el ? el.shadowRoot!.activeElement : document.activeElement;
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+const round = (box: Box) => [box.left, box.top, box.right, box.bottom].map(Math.round).join(', ');
+
+/**
+ * The part of an element's box that shows: its box cut by every ancestor that clips (a scrolling
+ * region, the dialog, the banner) and by the viewport. The box alone says nothing of that: a
+ * switch inside a region 0 px tall keeps its own size.
+ */
+function shownBox(element: Element): Box {
+  const box = element.getBoundingClientRect();
+  let shown: Box = {left: box.left, top: box.top, right: box.right, bottom: box.bottom};
+  const cut = (clip: Box) => {
+    shown = {
+      left: Math.max(shown.left, clip.left),
+      top: Math.max(shown.top, clip.top),
+      right: Math.min(shown.right, clip.right),
+      bottom: Math.min(shown.bottom, clip.bottom),
+    };
+  };
+  for (let node = element.parentNode; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+    if (!(node instanceof Element) || node === document.documentElement || node === document.body) continue;
+    const style = getComputedStyle(node);
+    if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+    const outer = node.getBoundingClientRect();
+    const left = outer.left + node.clientLeft;
+    const top = outer.top + node.clientTop;
+    cut({left, top, right: left + node.clientWidth, bottom: top + node.clientHeight});
+  }
+  cut({left: 0, top: 0, right: innerWidth, bottom: innerHeight});
+  return shown;
+}
+
+/** Fails unless the whole of the element's box shows, inside the viewport. */
+function expectFullyShown(element: Element, name: string) {
+  const box = element.getBoundingClientRect();
+  const shown = shownBox(element);
+  expect(box.width * box.height, `${name}: its box (${round(box)})`).to.be.greaterThan(0);
+  expect(round(shown), `${name}: what shows of its box (${round(box)})`).to.equal(round(box));
+}
+
+/** A `<cookie-consent>` in `lang`, once its banner speaks it. */
+async function bannerIn(lang: string, template = html`<cookie-consent></cookie-consent>`) {
+  document.documentElement.lang = lang;
+  const el = await consentFixture(template);
+  await waitUntil(() => text(part(el, 'accept-button')) === LABELS[lang][0], `the banner in ${lang}`);
+  return el;
+}
+
+// First in the file: no element of an earlier test is left to update the page's padding.
+describe('the room kept for the banner on a phone', () => {
+  afterEach(async () => {
+    clearCookies();
+    await setViewport({width: 800, height: 600});
+  });
+
+  it("follows the banner's new height", async () => {
+    await setViewport(PHONE);
+    const el = await bannerIn('fr');
+    const banner = part(el, 'banner')!;
+    expect(banner.offsetHeight).to.be.at.most(PHONE.height / 2);
+    const padding = () => document.documentElement.style.paddingBottom;
+    await waitUntil(() => padding() === `${banner.offsetHeight}px`, `the page's bottom padding: ${padding()}`);
+    expect(document.documentElement.style.scrollPaddingBottom).to.equal(`${banner.offsetHeight}px`);
+  });
+});
+
+describe('on a phone and at 400 % zoom', () => {
+  beforeEach(() => {
+    clearCookies();
+  });
+  afterEach(async () => {
+    clearCookies();
+    document.documentElement.lang = 'fr';
+    await setViewport({width: 800, height: 600});
+  });
+
+  for (const lang of Object.keys(LABELS)) {
+    it(`${lang}: at 320 × 568 the banner takes at most half the screen, its three choices in view and alike`, async () => {
+      await setViewport(PHONE);
+      const el = await bannerIn(lang);
+      const banner = part(el, 'banner')!;
+      const height = banner.getBoundingClientRect().height;
+      expect(height, 'the banner is at most half the viewport high').to.be.at.most(PHONE.height / 2);
+      expect(banner.scrollHeight, 'the banner itself does not scroll').to.be.at.most(banner.clientHeight);
+      for (const name of CHOICES) expectFullyShown(bannerPart(el, name), name);
+      expectFullyShown(bannerPart(el, 'close-button'), 'close-button');
+      expect(CHOICES.map((name) => text(bannerPart(el, name)))).to.deep.equal(LABELS[lang].slice(0, 3));
+      // Refusing weighs what accepting weighs: the same size and style.
+      const [accept, reject] = [bannerPart(el, 'accept-button'), bannerPart(el, 'reject-button')];
+      const looks = (button: HTMLElement) => {
+        const style = getComputedStyle(button);
+        const box = button.getBoundingClientRect();
+        return [box.width, box.height, style.backgroundColor, style.color, style.fontWeight, style.fontSize].join(' ');
+      };
+      expect(looks(reject)).to.equal(looks(accept));
+    });
+
+    it(`${lang}: at 320 × 256 each control of the banner shows when the keyboard reaches it`, async () => {
+      await setViewport(ZOOM_400);
+      const el = await bannerIn(lang);
+      expect(part(el, 'banner')!.getBoundingClientRect().height).to.be.at.most(ZOOM_400.height / 2);
+      const names = ['close-button', ...CHOICES];
+      bannerPart(el, 'close-button').focus();
+      for (const [i, name] of names.entries()) {
+        if (i > 0) await sendKeys({press: 'Tab'});
+        expect(focused(el)).to.equal(bannerPart(el, name));
+        expectFullyShown(focused(el)!, name);
+      }
+    });
+  }
+
+  it('the text of the banner scrolls in its own region, with the keyboard too, while the choices stay', async () => {
+    await setViewport(PHONE);
+    const el = await bannerIn('fr');
+    const body = part(el, 'banner-body')!;
+    expect(body.scrollHeight, 'the text is longer than its region').to.be.greaterThan(body.clientHeight);
+    expect(body.contains(part(el, 'banner-text'))).to.equal(true);
+    bannerPart(el, 'close-button').focus();
+    await sendKeys({press: 'ArrowDown'});
+    await waitUntil(() => body.scrollTop > 0, 'the arrow keys scroll the text');
+    for (const name of CHOICES) expectFullyShown(bannerPart(el, name), name);
+  });
+
+  for (const lang of ['fr', 'en']) {
+    it(`${lang}: at 320 × 256 every control of the dialog shows when the keyboard reaches it, and it is accessible`, async () => {
+      await setViewport(ZOOM_400);
+      const el = await bannerIn(lang);
+      bannerPart(el, 'customize-button').focus();
+      await sendKeys({press: 'Enter'});
+      await waitUntil(() => dialog(el).open, 'the dialog opens');
+      await el.settled;
+      const d = dialog(el);
+      const controls = [...d.querySelectorAll<HTMLElement>('button, input:not(:disabled)')];
+      expect(controls.map((c) => c.getAttribute('part'))).to.deep.equal([
+        'close-button',
+        'switch',
+        'switch',
+        'switch',
+        'button accept-button',
+        'button reject-button',
+        'button save-button',
+      ]);
+      await waitUntil(() => focused(el) === controls[0], 'the focus moves into the dialog');
+      expectFullyShown(controls[0], 'close-button');
+      for (const control of controls.slice(1)) {
+        await sendKeys({press: 'Tab'});
+        expect(focused(el)).to.equal(control);
+        expectFullyShown(control, control.id || control.getAttribute('part')!);
+      }
+      // Too short for its body to scroll between the title and the buttons: the dialog scrolls.
+      expect(d.scrollHeight).to.be.greaterThan(d.clientHeight);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  for (const lang of ['fr', 'en']) {
+    for (const size of [PHONE, ZOOM_400]) {
+      it(`${lang}: the banner is accessible at ${size.width} × ${size.height}`, async () => {
+        await setViewport(size);
+        const el = await bannerIn(lang);
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+});
