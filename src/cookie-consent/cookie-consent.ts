@@ -139,6 +139,11 @@ export class CookieConsent extends LitElement {
   #effectsLoading: Promise<unknown> | null = null;
   /** The dialog asked for last; a decision meanwhile cancels it. */
   #dialogRequest = 0;
+  /**
+   * Where the focus came from when it entered the banner: an element of the page, or `null`
+   * (from nowhere); `undefined` before it enters, and once moved on after the banner.
+   */
+  #focusFrom?: Element | null;
   #stopWatching?: () => void;
 
   constructor() {
@@ -302,6 +307,12 @@ export class CookieConsent extends LitElement {
   protected override updated() {
     // The manage button is part of the effects: they load once it is to show.
     if (this.manageButton && !this.bannerOpen && this.#consentState.store) this.#loadEffects();
+    // The banner went after the focus entered it: once the effects (and the manage button) are
+    // there, they move on the focus if it was lost with the banner.
+    if (!this.bannerOpen && this.#effects && this.#focusFrom !== undefined) {
+      this.#effects.refocus(this.#focusFrom);
+      this.#focusFrom = undefined;
+    }
   }
 
   protected override render() {
@@ -328,7 +339,12 @@ export class CookieConsent extends LitElement {
     // The shadow root's buttons belong to no form (a page's form does not reach into it): they
     // need no `type="button"`.
     const policyUrl = config.site.policyUrl;
-    return html`<section class="banner" part="banner" aria-labelledby="banner-title">
+    return html`<section class="banner" part="banner" aria-labelledby="banner-title"
+      @focusin=${({relatedTarget}: FocusEvent) => {
+        // From the page (not from within: the banner, or the dialog giving the focus back).
+        if (!this.shadowRoot!.contains(relatedTarget as Node | null)) this.#focusFrom = relatedTarget as Element | null;
+      }}
+    >
       <div class="banner-body" part="banner-body">
         <h2 id="banner-title" class="title" part="banner-title">
           ${

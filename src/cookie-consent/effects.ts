@@ -175,6 +175,22 @@ export class EffectsController implements ReactiveController {
     }${notice}`;
   }
 
+  /**
+   * Moves on the focus lost with the banner (after a decision taken in it, or in the dialog it
+   * opened): to the manage button when there is one; else back where it was before it entered
+   * the banner (`before`); else to the next element the Tab key would have reached from the
+   * banner. The page does not scroll (a mouse user's place stays), and a focus that the visitor
+   * already moved elsewhere stays where it is.
+   */
+  refocus(before: Element | null) {
+    if (document.activeElement !== document.body) return;
+    const manage = this.#host.renderRoot.querySelector('[part~="manage-button"]');
+    for (const target of [manage, before, ...tabStopsFrom(this.#host)]) {
+      (target as HTMLElement | null)?.focus?.({preventScroll: true});
+      if (document.activeElement !== document.body) return;
+    }
+  }
+
   /** The notice telling the visitor that their browser's privacy signal was honoured (a chunk). */
   #renderNotice() {
     return this.#gpcNotice && this.#notice
@@ -200,6 +216,20 @@ function honourGpc(store: ConsentStore, host: EffectsHost) {
   if (!store.record && refusedCategories(store.config, {}).length) {
     store.assume('gpc', uniformConsent(store.config, false), resolveLang(host));
   }
+}
+
+/** What the Tab key may stop on in a page (elements in shadow roots aside). */
+const TAB_STOPS = 'a[href], area[href], button, input, select, textarea, summary, iframe, [tabindex]';
+
+/**
+ * The page's tab stops in the order the Tab key would reach them from `element`: those after it
+ * first, then from the start of the page (positive `tabindex` orders aside). Elements that turn
+ * out not to take the focus (disabled, hidden, inert) are for the caller to skip.
+ */
+function tabStopsFrom(element: Element): HTMLElement[] {
+  const stops = [...document.querySelectorAll<HTMLElement>(TAB_STOPS)].filter((stop) => stop.tabIndex >= 0);
+  const next = stops.findIndex((stop) => element.compareDocumentPosition(stop) & Node.DOCUMENT_POSITION_FOLLOWING);
+  return next < 0 ? stops : [...stops.slice(next), ...stops.slice(0, next)];
 }
 
 /** The effects of one store (one configuration); replaced when the configuration changes. */

@@ -1,7 +1,8 @@
 // A phone (320 × 568 CSS px) and 400 % zoom (320 × 256): the banner's three choices in view and
 // at most half the screen in every language, every control of the banner and the dialog visible
-// when the keyboard reaches it (WCAG 1.4.10, 2.4.7, 2.4.11).
-import {expect, html, waitUntil} from '@open-wc/testing';
+// when the keyboard reaches it (WCAG 1.4.10, 2.4.7, 2.4.11), and where the focus goes once the
+// banner closes under it (WCAG 2.4.3).
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {sendKeys, setViewport} from '@web/test-runner-commands';
 import '../../src/define.js';
 import type {CookieConsent} from '../../src/cookie-consent/cookie-consent.js';
@@ -83,6 +84,12 @@ async function bannerIn(lang: string, template = html`<cookie-consent></cookie-c
   const el = await consentFixture(template);
   await waitUntil(() => text(part(el, 'accept-button')) === LABELS[lang][0], `the banner in ${lang}`);
   return el;
+}
+
+/** Presses Tab until `done` holds of the focused element (at most `max` times). */
+async function tabUntil(el: CookieConsent, done: (focus: Element | null) => boolean, max = 12) {
+  for (let i = 0; i < max && !done(focused(el)); i++) await sendKeys({press: 'Tab'});
+  expect(done(focused(el)), 'the control is reached with Tab').to.equal(true);
 }
 
 // First in the file: no element of an earlier test is left to update the page's padding.
@@ -201,4 +208,124 @@ describe('on a phone and at 400 % zoom', () => {
       });
     }
   }
+});
+
+describe('where the focus goes once the banner closes under it', () => {
+  beforeEach(clearCookies);
+  afterEach(async () => {
+    clearCookies();
+    await setViewport({width: 800, height: 600});
+  });
+
+  /** A page: a button, the element, then a link (the next stop of the Tab key after the banner). */
+  async function page(manage = false) {
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <button id="before">Avant</button>
+      ${manage ? html`<cookie-consent manage-button></cookie-consent>` : html`<cookie-consent></cookie-consent>`}
+      <main><a id="after" href="#after">Après</a></main>
+    </div>`);
+    const el = wrapper.querySelector('cookie-consent')!;
+    await el.settled;
+    const before = wrapper.querySelector<HTMLElement>('#before')!;
+    const after = wrapper.querySelector<HTMLElement>('#after')!;
+    return {el, before, after};
+  }
+
+  /** From the page's button, Tab into the banner up to `name`, and press Enter. */
+  async function decideWithKeyboard(el: CookieConsent, before: HTMLElement, name: string) {
+    before.focus();
+    await tabUntil(el, (focus) => focus === bannerPart(el, name));
+    expect(part(el, 'banner')!.contains(focused(el))).to.equal(true);
+    await sendKeys({press: 'Enter'});
+    await waitUntil(() => !part(el, 'banner'), 'the banner closes');
+    await el.settled;
+  }
+
+  for (const [name, action] of [
+    ['accept-button', 'accept'],
+    ['reject-button', 'reject'],
+    ['close-button', 'continue without accepting'],
+  ]) {
+    it(`${action}: back to where the focus was before the banner`, async () => {
+      const {el, before} = await page();
+      await decideWithKeyboard(el, before, name);
+      await waitUntil(
+        () => document.activeElement === before,
+        `the focus is on ${focused(el)?.localName ?? 'nothing'}`
+      );
+    });
+
+    it(`${action}: to the manage button when there is one`, async () => {
+      const {el, before} = await page(true);
+      await decideWithKeyboard(el, before, name);
+      await waitUntil(() => part(el, 'manage-button'), 'the manage button shows');
+      await waitUntil(() => focused(el) === part(el, 'manage-button'), `the focus is on ${focused(el)?.localName}`);
+    });
+  }
+
+  it('from nowhere (the start of the page): to the next stop of the Tab key after the banner', async () => {
+    const {el, before, after} = await page();
+    before.remove();
+    (document.activeElement as HTMLElement | null)?.blur();
+    await sendKeys({press: 'Tab'});
+    expect(focused(el)).to.equal(bannerPart(el, 'close-button'));
+    await tabUntil(el, (focus) => focus === bannerPart(el, 'reject-button'));
+    await sendKeys({press: 'Enter'});
+    await waitUntil(() => !part(el, 'banner'), 'the banner closes');
+    await waitUntil(() => document.activeElement === after, `the focus is on ${focused(el)?.localName ?? 'nothing'}`);
+  });
+
+  it('the element it came from is gone: to the next stop of the Tab key after the banner', async () => {
+    const {el, before, after} = await page();
+    before.focus();
+    await tabUntil(el, (focus) => focus === bannerPart(el, 'accept-button'));
+    before.remove();
+    await sendKeys({press: 'Enter'});
+    await waitUntil(() => document.activeElement === after, `the focus is on ${focused(el)?.localName ?? 'nothing'}`);
+  });
+
+  for (const manage of [false, true]) {
+    it(`a decision in the dialog opened from the banner: ${manage ? 'to the manage button' : 'back to where the focus was before the banner'}`, async () => {
+      const {el, before} = await page(manage);
+      before.focus();
+      await tabUntil(el, (focus) => focus === bannerPart(el, 'customize-button'));
+      await sendKeys({press: 'Enter'});
+      await waitUntil(() => dialog(el).open, 'the dialog opens');
+      await el.settled;
+      await tabUntil(el, (focus) => focus === dialog(el).querySelector('[part~="save-button"]'));
+      await sendKeys({press: 'Enter'});
+      await waitUntil(() => !dialog(el).open && !part(el, 'banner'), 'the dialog and the banner close');
+      await el.settled;
+      const target = () => (manage ? part(el, 'manage-button') : before);
+      await waitUntil(() => target() && focused(el) === target(), `the focus is on ${focused(el)?.localName}`);
+    });
+  }
+
+  it('the dialog opened from the page goes back to its opener, the banner closing meanwhile', async () => {
+    const {el, before} = await page();
+    before.addEventListener('click', () => el.showPreferences(before));
+    // The visitor went through the banner first, and came back to the page.
+    before.focus();
+    await tabUntil(el, (focus) => focus === bannerPart(el, 'accept-button'));
+    before.focus();
+    await sendKeys({press: 'Enter'});
+    await waitUntil(() => dialog(el).open, 'the dialog opens');
+    await el.settled;
+    (dialog(el).querySelector('[part~="reject-button"]') as HTMLElement).focus();
+    await sendKeys({press: 'Enter'});
+    await waitUntil(() => !part(el, 'banner'), 'the banner closes');
+    await el.settled;
+    await waitUntil(() => document.activeElement === before, 'the focus is back on the opener');
+  });
+
+  it('a decision made elsewhere leaves the focus where the visitor put it', async () => {
+    const {el, before, after} = await page(true);
+    before.focus();
+    await tabUntil(el, (focus) => focus === bannerPart(el, 'accept-button'));
+    after.focus();
+    await el.rejectAll();
+    await el.settled;
+    await waitUntil(() => part(el, 'manage-button'), 'the manage button shows');
+    expect(document.activeElement).to.equal(after);
+  });
 });
