@@ -18,7 +18,9 @@ export class BannerRoomController implements ReactiveController {
   }
 
   hostUpdated() {
-    this.#watch(this.#find());
+    const banner = this.#find();
+    // A removed element that renders again (a framework re-mounting it) leaves the page alone.
+    this.#watch(banner?.isConnected ? banner : null);
   }
 
   hostDisconnected() {

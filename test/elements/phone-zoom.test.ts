@@ -108,6 +108,26 @@ describe('the room kept for the banner on a phone', () => {
     await waitUntil(() => padding() === `${banner.offsetHeight}px`, `the page's bottom padding: ${padding()}`);
     expect(document.documentElement.style.scrollPaddingBottom).to.equal(`${banner.offsetHeight}px`);
   });
+
+  it('is left to the element on the page when a removed one renders again (a framework re-mounting it)', async () => {
+    await setViewport(PHONE);
+    const old = await bannerIn('fr');
+    const parent = old.parentElement!;
+    old.remove();
+    // The framework's new element, showing its banner.
+    const live = document.createElement('cookie-consent');
+    parent.append(live);
+    await waitUntil(() => part(live, 'banner'), 'the new banner');
+    const height = () => `${part(live, 'banner')!.offsetHeight}px`;
+    await waitUntil(() => document.documentElement.style.paddingBottom === height(), 'room for the new banner');
+    // The removed element still gets updates (a property set by the framework's old scope).
+    old.requestUpdate();
+    await old.updateComplete;
+    await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)));
+    expect(document.documentElement.style.paddingBottom).to.equal(height());
+    expect(document.documentElement.style.scrollPaddingBottom).to.equal(height());
+    live.remove();
+  });
 });
 
 describe('on a phone and at 400 % zoom', () => {
