@@ -21,7 +21,7 @@ export const styles = css`
   .banner {
     position: fixed;
     inset: auto 0 0;
-    z-index: var(--cookie-consent-z-index, 2147483000);
+    z-index: var(--cookie-consent-z-index, 2147480000);
     display: flex;
     flex-direction: column;
     max-height: 50vh;

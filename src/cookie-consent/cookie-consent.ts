@@ -82,7 +82,7 @@ const loadEffects = lazy(() => import('./effects.js'));
  * @cssprop [--cookie-consent-font-family=inherit] - Font of every text.
  * @cssprop [--cookie-consent-radius=0.25rem] - Corner radius of buttons and dialog.
  * @cssprop [--cookie-consent-max-width=60rem] - Width of the banner's content and the dialog.
- * @cssprop [--cookie-consent-z-index=2147483000] - Stacking level of the banner.
+ * @cssprop [--cookie-consent-z-index=2147480000] - Stacking level of the banner.
  * @cssprop [--cookie-consent-placeholder-background=#f6f6f6] - Background of the placeholders of
  *   embeds waiting for consent (in the page, outside the shadow root: set it on an ancestor).
  */

@@ -6,7 +6,7 @@ export const effectsStyles = css`
   .manage {
     position: fixed;
     inset: auto auto 1rem 1rem;
-    z-index: var(--cookie-consent-z-index, 2147483000);
+    z-index: var(--cookie-consent-z-index, 2147480000);
     min-height: 2.75rem;
     min-width: 2.75rem;
     padding: 0.5rem 0.75rem;
@@ -21,7 +21,7 @@ export const effectsStyles = css`
   .gpc-notice {
     position: fixed;
     inset: auto 0 0 0;
-    z-index: var(--cookie-consent-z-index, 2147483000);
+    z-index: var(--cookie-consent-z-index, 2147480000);
     max-height: 50vh;
     overflow-y: auto;
     padding: 0.75rem 1rem;
