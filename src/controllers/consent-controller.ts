@@ -9,6 +9,11 @@ import type {ConfigSkeleton, ConsentConfig, Lang} from '../core/types.js';
 import {opendatasoftCore} from '../presets/opendatasoft-core.js';
 import type {CookieConsentChangeDetail, CookieConsentReadyDetail} from '../cookie-consent/events.js';
 
+/**
+ * Whether `cookie-consent-ready` was fired: once per page load (the module is evaluated once
+ * per page, so once per document).
+ */
+let readyFired = false;
 /** Reading a given configuration (not needed for the built-in one): a chunk of the bundle. */
 const loadConfigReader = lazy(() => import('../core/config-load.js'));
 /** The built-in configuration in full (texts and cookies): a chunk, loaded when something shows them. */
@@ -59,12 +64,15 @@ export class ConsentController implements ReactiveController {
    * a proof endpoint): worked out with its check, in the reader's chunk. Never for the built-in one.
    */
   asksForEffects = false;
-  /** Resolves with the store once the stored state is known, rendered and announced (`cookie-consent-ready`). */
-  readonly ready: Promise<ConsentStore>;
+  /**
+   * Resolves with the detail of `cookie-consent-ready` once this element's stored state is known
+   * and rendered, whether or not the event was fired for it (it fires once per page load).
+   */
+  readonly ready: Promise<CookieConsentReadyDetail>;
 
   readonly #host: ConsentHost;
   readonly #options: ConsentControllerOptions;
-  #announce!: (store: ConsentStore) => void;
+  #announce!: (detail: CookieConsentReadyDetail) => void;
   #announced = false;
   readonly #subscribers = new Set<(update: ConsentUpdate) => void>();
   /** The updates published before the effects took them (`takeBacklog`); `null` once taken. */
@@ -122,8 +130,12 @@ export class ConsentController implements ReactiveController {
       id: record?.id ?? null,
       lang: this.#options.lang(),
     };
-    this.#host.dispatchEvent(new CustomEvent('cookie-consent-ready', {detail, bubbles: true, composed: true}));
-    this.#announce(store);
+    // Once per page load: a framework that mounts the element again gets no second event.
+    if (!readyFired) {
+      readyFired = true;
+      this.#host.dispatchEvent(new CustomEvent('cookie-consent-ready', {detail, bubbles: true, composed: true}));
+    }
+    this.#announce(detail);
   }
 
   /**
@@ -137,7 +149,8 @@ export class ConsentController implements ReactiveController {
 
   /** The configuration in use in full, loading the built-in configuration's texts when needed. */
   async loadConfig(): Promise<ConsentConfig> {
-    const store = await this.ready;
+    await this.ready;
+    const store = this.store;
     if (this.fullConfig) return this.fullConfig;
     const full = await this.#options.work.track(
       loadBuiltIn().then((m) => m.builtInFor(this.#options.lang(), this.#isFallback))

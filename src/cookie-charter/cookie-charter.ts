@@ -10,6 +10,7 @@ import {charterTemplate, clampHeadingLevel} from './charter-template.js';
 import {styles} from './cookie-charter.styles.js';
 import {lazy} from '../core/lazy.js';
 import {PendingWork, settle} from '../core/pending.js';
+import {whenAdded} from '../dom/when-added.js';
 
 /** Reading a given configuration (not needed for the one of <cookie-consent>): a chunk of the bundle. */
 const loadConfigReader = lazy(() => import('../core/config-load.js'));
@@ -129,6 +130,7 @@ export class CookieCharter extends LitElement {
   #linking: Promise<unknown> | null = null;
   /** Whether the `<cookie-consent>` told the current choice (its events), which the cookie then no longer decides. */
   #consentKnown = false;
+  #stopWatching?: () => void;
 
   /** The checked configuration in use, or `null` while it loads. */
   get activeConfig(): ConsentConfig | null {
@@ -146,13 +148,20 @@ export class CookieCharter extends LitElement {
     document.addEventListener('cookie-consent-change', this.#onChange);
     const provider = document.querySelector<ConsentProvider>('cookie-consent');
     if (provider) this.#linkTo(provider);
-    else this.#readStoredConsent();
+    else {
+      this.#readStoredConsent();
+      // One added later: its `cookie-consent-ready` fires only when it is the page's first.
+      this.#stopWatching = whenAdded('cookie-consent', () =>
+        this.#linkTo(document.querySelector<ConsentProvider>('cookie-consent')!)
+      );
+    }
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     document.removeEventListener('cookie-consent-ready', this.#onReady);
     document.removeEventListener('cookie-consent-change', this.#onChange);
+    this.#stopWatching?.();
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -202,8 +211,16 @@ export class CookieCharter extends LitElement {
     }
     // Linked already: its current choice (the charter may have missed events while disconnected).
     if (this.linkedConfig) this.consent = provider.consent;
-    // Not defined yet (its class loads later): its `cookie-consent-ready` links it again.
-    if (this.#linking || typeof provider.loadConfig !== 'function') return;
+    if (this.#linking) return;
+    // Not defined yet (its class loads later): linked once it is. Its `cookie-consent-ready` may
+    // not come (the event fires once per page load).
+    if (typeof provider.loadConfig !== 'function') {
+      this.#linking = customElements.whenDefined(provider.localName).then(() => {
+        this.#linking = null;
+        this.#linkTo(provider);
+      });
+      return;
+    }
     this.#linking = this.#work.track(
       provider.loadConfig().then(
         (config) => {

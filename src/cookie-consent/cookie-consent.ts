@@ -11,6 +11,7 @@ import {BannerRoomController} from '../controllers/banner-room.js';
 import {ConsentController, type ConsentUpdate} from '../controllers/consent-controller.js';
 import {LangController} from '../controllers/lang-controller.js';
 import {whenAdded} from '../dom/when-added.js';
+import type {CookieConsentReadyDetail} from './events.js';
 import {styles} from './cookie-consent.styles.js';
 import {GATED} from './effects-needs.js';
 import type * as Effects from './effects.js';
@@ -38,8 +39,9 @@ const loadEffects = lazy(() => import('./effects.js'));
  *
  * @fires cookie-consent-change - Every decision of the visitor (or of the methods). `detail`:
  *   `{consent, action, revision, timestamp, id, lang}`.
- * @fires cookie-consent-ready - Once per page load, when the stored state is known. `detail`:
- *   `{consent, revision, timestamp, id, lang}`; `consent` is `null` before any decision.
+ * @fires cookie-consent-ready - Once per page load (for the first element of the document), when
+ *   the stored state is known. `detail`: `{consent, revision, timestamp, id, lang}`; `consent` is
+ *   `null` before any decision. Each element's `ready` promise resolves with the same detail.
  *
  * @slot - A `<script type="application/json">` holding the configuration. Nothing else is shown.
  *
@@ -165,6 +167,16 @@ export class CookieConsent extends LitElement {
   /** Resolves with the checked configuration in use, loading the built-in configuration's texts when needed. */
   loadConfig(): Promise<ConsentConfig> {
     return this.#consentState.loadConfig();
+  }
+
+  /**
+   * Resolves with `{consent, revision, timestamp, id, lang}` once this element's stored state is
+   * known and rendered: what `cookie-consent-ready` carries. The event fires once per page load,
+   * for the first element; an element mounted again (a framework re-rendering) fires none, but
+   * its `ready` resolves.
+   */
+  get ready(): Promise<CookieConsentReadyDetail> {
+    return this.#consentState.ready;
   }
 
   /** The state of every category, or `null` before the visitor decides. Read-only. */

@@ -1,5 +1,6 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {clearCookies, consentElement, gatedScript, recordChanges, testConfig, tick} from './helpers.js';
+import type {CookieConsent} from '../../src/cookie-consent/cookie-consent.js';
 
 declare global {
   interface Window {
@@ -82,14 +83,17 @@ describe('Global Privacy Control', () => {
     const script = gatedScript('statistics', {text: 'window.__gpcRan = true', attrs: {'data-gpc-test': ''}});
     document.body.append(script);
     const seen: string[] = [];
-    const onReady = (e: Event) => seen.push(`ready:${JSON.stringify((e as CustomEvent).detail.consent)}`);
     const onChange = (e: Event) => seen.push(`change:${(e as CustomEvent).detail.action}`);
-    document.addEventListener('cookie-consent-ready', onReady);
     document.addEventListener('cookie-consent-change', onChange);
-    const el = await consentElement(testConfig());
+    // The fixture is on the page at once; `cookie-consent-ready` fired for an earlier test's
+    // element (once per page load), so this one's `ready` promise tells its stored state.
+    const creating = consentElement(testConfig());
+    document.querySelector<CookieConsent>('cookie-consent')!.ready.then((detail) => {
+      seen.push(`ready:${JSON.stringify(detail.consent)}`);
+    });
+    const el = await creating;
     await waitUntil(() => changes.details.length === 1);
     await el.settled;
-    document.removeEventListener('cookie-consent-ready', onReady);
     document.removeEventListener('cookie-consent-change', onChange);
     // "ready" reports what was stored (nothing), then the GPC decision follows.
     expect(seen).to.deep.equal(['ready:null', 'change:gpc']);

@@ -3,7 +3,7 @@ import {a11ySnapshot, sendKeys} from '@web/test-runner-commands';
 import '../../src/define.js';
 import {consentFixture} from '../helpers/elements.js';
 import type {CookieConsent} from '../../src/cookie-consent/cookie-consent.js';
-import type {CookieConsentChangeEvent, CookieConsentReadyEvent} from '../../src/cookie-consent/events.js';
+import type {CookieConsentChangeEvent} from '../../src/cookie-consent/events.js';
 import {clearCookies, readCookie, storedDecision} from '../helpers/cookies.js';
 import {LINK_CORPUS, SCRIPT_LINKS} from '../helpers/links.js';
 
@@ -104,9 +104,9 @@ describe('<cookie-consent>', () => {
     });
 
     it('announces that no decision exists yet', async () => {
-      const ready = oneEvent(document, 'cookie-consent-ready') as Promise<CookieConsentReadyEvent>;
-      await fixture(html`<cookie-consent></cookie-consent>`);
-      const {detail} = await ready;
+      // The event fires once per page load (an earlier test had it): each element's `ready` says it.
+      const el = await fixture<CookieConsent>(html`<cookie-consent></cookie-consent>`);
+      const detail = await el.ready;
       expect(detail).to.deep.equal({consent: null, revision: 1, timestamp: null, id: null, lang: 'fr'});
     });
 
@@ -329,9 +329,8 @@ describe('<cookie-consent>', () => {
       first.save({statistics: true});
       const id = first.consent && storedDecision()!.id;
       first.remove();
-      const ready = oneEvent(document, 'cookie-consent-ready') as Promise<CookieConsentReadyEvent>;
       const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
-      const {detail} = await ready;
+      const detail = await el.ready;
       expect(detail.consent).to.deep.equal({
         necessary: true,
         statistics: true,
@@ -403,7 +402,7 @@ describe('<cookie-consent>', () => {
       const el = document.createElement('cookie-consent') as CookieConsent;
       el.setAttribute('src', '/test/fixtures/config.json');
       const order: string[] = [];
-      el.addEventListener('cookie-consent-ready', () => order.push('ready'));
+      el.ready.then(() => order.push('ready'));
       el.addEventListener('cookie-consent-change', (e) => order.push(e.detail.action));
       document.body.append(el);
       try {
