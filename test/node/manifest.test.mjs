@@ -47,6 +47,7 @@ test('<cookie-consent>: its attributes, public members and events, each describe
       'ignoreGpc',
       'loadConfig',
       'manageButton',
+      'ready',
       'rejectAll',
       'reloadOnWithdraw',
       'reset',
