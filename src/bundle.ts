@@ -2,7 +2,23 @@
 // <cookie-consent> at once; <cookie-charter>'s class, templates, styles and long texts are a
 // separate chunk, loaded only when a <cookie-charter> is (or comes) on the page.
 import './cookie-consent/define.js';
+import {configScript} from './core/defaults.js';
+import {googleConsentDefault} from './core/integrations/google-consent-default.js';
 import {whenAdded} from './dom/when-added.js';
+
+// Google Consent Mode's default, while the bundle is evaluated, for the inline configuration
+// (child JSON script) of a <cookie-consent> already on the page that enables it: a module
+// script after the bundle (a tag) runs before any chunk loads. All denied, so a configuration
+// that the check refuses later lost nothing; the element issues no second default.
+for (const element of document.querySelectorAll('cookie-consent')) {
+  try {
+    if (JSON.parse(configScript(element)!.text).integrations.googleConsentMode.enabled === true) {
+      googleConsentDefault(window);
+    }
+  } catch {
+    // No inline configuration, not JSON, or without the integration: the element decides later.
+  }
+}
 
 const TAG = 'cookie-charter';
 let charter: Promise<unknown> | undefined;

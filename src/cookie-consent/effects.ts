@@ -265,7 +265,7 @@ class PageEffects {
       waits.push(
         loadIntegrations().then((m) => {
           if (gcm) {
-            m.googleConsentDefault(window, config);
+            m.googleConsentDefault(window);
             if (decided) m.googleConsentUpdate(window, config, decided);
           }
           if (matomo) m.matomoStart(window, config, decided);

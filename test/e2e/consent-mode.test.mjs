@@ -45,10 +45,16 @@ const moduleTags = `<script type="module">window.dataLayer = window.dataLayer ||
 window.gtag = window.gtag || function () { dataLayer.push(arguments); };
 gtag('config', 'G-XXXXXXX'); gtag('event', 'page_view'); dataLayer.push({event: 'tags ran'});</script>`;
 
+// What a module script right after the bundle sees in dataLayer, before it runs its tags.
+const seenByModule = `<script type="module">window.__seen = (window.dataLayer || []).map((e) => [...e]);</script>`;
 const PAGES = {
   '/cm/gtm.html': page(consentMode + gtm),
   '/cm/gtag.html': page(consentMode + gtag),
   '/cm/module.html': page(consentMode, moduleTags),
+  // Without consent-mode.js: the bundle itself issues the default while it is evaluated.
+  '/cm/bundle-only.html': page('', seenByModule + moduleTags),
+  // The same integration given by the `config` property (no child script): nothing to see early.
+  '/cm/no-inline.html': bundlePage(`<cookie-consent></cookie-consent>${seenByModule}`),
 };
 
 const denied = {
@@ -184,6 +190,22 @@ describe('consent-mode.js before the Google tags', () => {
     assert.ok(config >= 0 && event > config);
     assert.deepEqual(entries[0], DEFAULT, 'the default comes before config and event');
     assert.equal(calls(entries, 'consent', 'default').length, 1);
+  });
+
+  test('without consent-mode.js, the bundle issues the default of an inline configuration as it is evaluated', async () => {
+    await open('/cm/bundle-only.html', 'tags');
+    // A module after the bundle runs before any chunk of it has loaded: the default is there.
+    assert.deepEqual(await tab.evaluate(() => window.__seen), [DEFAULT]);
+    const entries = await layer();
+    assert.deepEqual(entries[0], DEFAULT, 'the default comes before config and event');
+    assert.equal(calls(entries, 'consent', 'default').length, 1, 'the element issues no second default');
+  });
+
+  test('without an inline configuration that enables it, the bundle pushes nothing to dataLayer', async () => {
+    await tab.goto(`${base}/cm/no-inline.html`);
+    await tab.waitForFunction(() => document.querySelector('cookie-consent')?.hasUpdated);
+    assert.deepEqual(await tab.evaluate(() => window.__seen), []);
+    assert.equal(await tab.evaluate(() => window.dataLayer), undefined);
   });
 
   test('gtag.js loaded async: default (and the stored update) before js, config and gtag.js', async () => {
