@@ -87,6 +87,13 @@ export class ConsentStore {
     const next = this.#readCookie(
       value === undefined ? undefined : value ? [value, ...this.#cookieJar.readAll(this.config.cookie.name)] : []
     );
+    // This tab's decision is newer than the other tab's, whose write may have reached the cookie
+    // last: it stands, and the cookie gets it back, so that both tabs end on what it holds.
+    const mine = this.#current;
+    if (value && next && mine && !this.#assumed && newestFirst(mine, next) < 0) {
+      this.#storeRecord(mine);
+      return mine;
+    }
     // Nothing stored elsewhere: an assumed decision stays in force.
     // Records read or made here have their fields in the same order: equal JSON, same decision.
     if ((next || !this.#assumed) && JSON.stringify(this.#current) !== JSON.stringify(next)) {
@@ -177,9 +184,18 @@ export class ConsentStore {
     const now = this.#clock();
     const records = values.map((value) => decodeRecord(value, now));
     return (
-      records
-        .filter((r): r is ConsentRecord => !!r && isRecordCurrent(r, this.config, now))
-        .sort((a, b) => b.timestamp - a.timestamp)[0] ?? null
+      records.filter((r): r is ConsentRecord => !!r && isRecordCurrent(r, this.config, now)).sort(newestFirst)[0] ??
+      null
     );
   }
+}
+
+/**
+ * Orders decisions newest first; two of the same millisecond (two tabs) by their encoded value,
+ * so that every tab picks the same one.
+ */
+function newestFirst(a: ConsentRecord, b: ConsentRecord): number {
+  return (
+    b.timestamp - a.timestamp || (encodeRecord(b) > encodeRecord(a) ? 1 : encodeRecord(b) < encodeRecord(a) ? -1 : 0)
+  );
 }
