@@ -303,7 +303,15 @@ export function mutation(n, seed = SEED) {
 const ID = '1b2c3d4e-aaaa-4bbb-8ccc-123456789abc';
 /** A well-formed record of the seed's configuration that grants everything (the control). */
 export function goodRecord(over = {}, now = Date.now()) {
-  return {v: 1, t: now - 60_000, r: 1, id: ID, l: 'fr', c: {necessary: 1, statistics: 1, 'first-party': 1, 'third-party': 1}, ...over};
+  return {
+    v: 1,
+    t: now - 60_000,
+    r: 1,
+    id: ID,
+    l: 'fr',
+    c: {necessary: 1, statistics: 1, 'first-party': 1, 'third-party': 1},
+    ...over,
+  };
 }
 const enc = (value) => encodeURIComponent(JSON.stringify(value));
 
@@ -320,7 +328,8 @@ export function cookieCorpus(now = Date.now()) {
   // Each field of a wrong type or value.
   const wrong = [null, true, 0, -1, 1.5, '', '1', [], {}, [1], 1e308, 'x'.repeat(5000)];
   for (const field of ['v', 't', 'r', 'id', 'l', 'c']) {
-    for (const value of wrong) add(`${field} = ${JSON.stringify(value).slice(0, 20)}`, enc(goodRecord({[field]: value}, now)));
+    for (const value of wrong)
+      add(`${field} = ${JSON.stringify(value).slice(0, 20)}`, enc(goodRecord({[field]: value}, now)));
     const record = goodRecord({}, now);
     delete record[field];
     add(`${field} missing`, enc(record));
@@ -333,22 +342,52 @@ export function cookieCorpus(now = Date.now()) {
   for (const r of [0, 2, 1.0000001, '1', 2 ** 53, -1]) add(`revision ${r}`, enc(goodRecord({r}, now)));
   for (const v of [0, 2, '1', 1.1]) add(`format ${v}`, enc(goodRecord({v}, now)));
   for (const l of ['xx', 'FR', 'fr-FR', '__proto__', 'en ']) add(`lang ${l}`, enc(goodRecord({l}, now)));
-  for (const id of ['short', 'a'.repeat(65), '<script>', '../../x', 'id with space']) add(`id ${id}`, enc(goodRecord({id}, now)));
+  for (const id of ['short', 'a'.repeat(65), '<script>', '../../x', 'id with space'])
+    add(`id ${id}`, enc(goodRecord({id}, now)));
   // States other than 0 and 1; categories missing; prototype keys.
-  for (const s of [true, 2, '1', null, [1], {}]) add(`state ${JSON.stringify(s)}`, enc(goodRecord({c: {...goodRecord().c, statistics: s}}, now)));
+  for (const s of [true, 2, '1', null, [1], {}])
+    add(`state ${JSON.stringify(s)}`, enc(goodRecord({c: {...goodRecord().c, statistics: s}}, now)));
   add('no state for statistics', enc(goodRecord({c: {necessary: 1, 'first-party': 1, 'third-party': 1}}, now)));
   add('empty consent map', enc(goodRecord({c: {}}, now)));
   for (const key of PROTO_KEYS) {
-    add(`prototype key ${key} in c`, `%7B%22v%22%3A1%2C%22t%22%3A${now - 60_000}%2C%22r%22%3A1%2C%22id%22%3A%22${ID}%22%2C%22l%22%3A%22fr%22%2C%22c%22%3A%7B%22${key}%22%3A%7B%22statistics%22%3A1%7D%7D%7D`);
+    add(
+      `prototype key ${key} in c`,
+      `%7B%22v%22%3A1%2C%22t%22%3A${now - 60_000}%2C%22r%22%3A1%2C%22id%22%3A%22${ID}%22%2C%22l%22%3A%22fr%22%2C%22c%22%3A%7B%22${key}%22%3A%7B%22statistics%22%3A1%7D%7D%7D`
+    );
     add(`prototype key ${key} at the top`, encodeURIComponent(`{"${key}":${JSON.stringify(goodRecord({}, now))}}`));
   }
   // Huge values.
   add('a megabyte of JSON', encodeURIComponent(JSON.stringify({...goodRecord({}, now), pad: 'x'.repeat(3000)})));
   add('4 KB of garbage', 'x'.repeat(4000));
   add('deep nesting', encodeURIComponent('['.repeat(2000) + ']'.repeat(2000)));
-  add('ten thousand categories', enc(goodRecord({c: Object.fromEntries(Array.from({length: 300}, (_, i) => [`c${i}`, 1]))}, now)));
+  add(
+    'ten thousand categories',
+    enc(goodRecord({c: Object.fromEntries(Array.from({length: 300}, (_, i) => [`c${i}`, 1]))}, now))
+  );
   // Encoded garbage.
-  for (const g of ['%', '%E0%A4%A', '%%%', '%FF%FE', '%00', 'null', 'undefined', 'true', '0', '[]', '{}', '""', '%7B', '%7B%7D', 'e30=', 'eyJ2IjoxfQ==', '\\u0000', '%22%5Cu0000%22', '{v:1}', "{'v':1}", JSON.stringify(goodRecord({}, now)).replace(/"/g, "'")]) {
+  for (const g of [
+    '%',
+    '%E0%A4%A',
+    '%%%',
+    '%FF%FE',
+    '%00',
+    'null',
+    'undefined',
+    'true',
+    '0',
+    '[]',
+    '{}',
+    '""',
+    '%7B',
+    '%7B%7D',
+    'e30=',
+    'eyJ2IjoxfQ==',
+    '\\u0000',
+    '%22%5Cu0000%22',
+    '{v:1}',
+    "{'v':1}",
+    JSON.stringify(goodRecord({}, now)).replace(/"/g, "'"),
+  ]) {
     add(`garbage ${g.slice(0, 20)}`, g);
   }
   add('double encoded', encodeURIComponent(good));
@@ -357,7 +396,16 @@ export function cookieCorpus(now = Date.now()) {
   add('JSON with a trailing comma', encodeURIComponent(JSON.stringify(goodRecord({}, now)).replace(/}$/, ',}')));
   // Duplicates: every copy malformed.
   add('two malformed copies', ['%7B', '/'], [enc(goodRecord({r: 2}, now)), '/adv']);
-  add('a malformed newer copy and an older foreign one', [enc(goodRecord({t: now + 3 * 864e5}, now)), '/'], ['{}', '/adv']);
-  add('three copies, other revisions', [enc(goodRecord({r: 0}, now)), '/'], [enc(goodRecord({r: 2}, now)), '/adv'], [enc(goodRecord({r: 3}, now)), '/adv/fuzz']);
+  add(
+    'a malformed newer copy and an older foreign one',
+    [enc(goodRecord({t: now + 3 * 864e5}, now)), '/'],
+    ['{}', '/adv']
+  );
+  add(
+    'three copies, other revisions',
+    [enc(goodRecord({r: 0}, now)), '/'],
+    [enc(goodRecord({r: 2}, now)), '/adv'],
+    [enc(goodRecord({r: 3}, now)), '/adv/fuzz']
+  );
   return cases;
 }

@@ -120,7 +120,9 @@ describe('adversarial: configuration fuzzing and malformed consent cookies', () 
       const {config, how} = mutation(n);
       const json = JSON.stringify(config) ?? 'null';
       const mode = n % 3 === 2 ? 'script' : 'property';
-      const r = await tab.evaluate(`(${RUN_CASE})(${JSON.stringify(json)}, ${JSON.stringify(mode)}, ${JSON.stringify(REVIVE)})`);
+      const r = await tab.evaluate(
+        `(${RUN_CASE})(${JSON.stringify(json)}, ${JSON.stringify(mode)}, ${JSON.stringify(REVIVE)})`
+      );
       const label = `mutation ${n} (${mode}; ${how.join('; ')})`;
       assert.equal(r.failure, undefined, label);
       assert.equal(r.readyConsent, null, `${label}: nothing stored`);
@@ -151,7 +153,8 @@ describe('adversarial: configuration fuzzing and malformed consent cookies', () 
         for (const [value, path] of copies) document.cookie = `cookies_preferences=${value}; Path=${path}`;
         return document.cookie.includes('cookies_preferences=');
       }, copies);
-    const run = () => tab.evaluate(`(${RUN_CASE})(${JSON.stringify(seedConfig)}, 'property', ${JSON.stringify(REVIVE)})`);
+    const run = () =>
+      tab.evaluate(`(${RUN_CASE})(${JSON.stringify(seedConfig)}, 'property', ${JSON.stringify(REVIVE)})`);
 
     // The control: a well-formed record is trusted, so a case that passes is refused for a reason.
     assert.ok(await store([[encodeURIComponent(JSON.stringify(goodRecord())), '/']]));

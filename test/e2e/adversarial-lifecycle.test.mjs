@@ -164,7 +164,9 @@ describe('adversarial: lifecycle, AngularJS, network faults, two tabs', () => {
   test('AngularJS 1.8: live elements in ng-if and ng-repeat toggled, nothing interpolated', async () => {
     const tab = await newTab();
     await tab.goto(`${pages.base}/adv/ng-if.html`);
-    await tab.waitForFunction(() => document.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="banner"]'));
+    await tab.waitForFunction(() =>
+      document.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="banner"]')
+    );
     for (let i = 0; i < 20; i++) {
       await tab.evaluate(() => {
         const scope = window.angular.element(document.querySelector('[ng-app]')).scope();
@@ -208,11 +210,20 @@ describe('adversarial: lifecycle, AngularJS, network faults, two tabs', () => {
       const config = {
         ...ngConfig,
         categories: ngConfig.categories.map((c, i) =>
-          i === 1 ? {...c, description: "{{constructor.constructor('__pwned(\"ng\")')()}}"} : c
+          i === 1 ? {...c, description: '{{constructor.constructor(\'__pwned("ng")\')()}}'} : c
         ),
       };
       await writeFile(join(dir, 'c.json'), JSON.stringify(config));
-      await run(process.execPath, [join(root, 'bin/cookie-charter.mjs'), 'export', '--config', join(dir, 'c.json'), '--lang', 'fr', '--out', dir]);
+      await run(process.execPath, [
+        join(root, 'bin/cookie-charter.mjs'),
+        'export',
+        '--config',
+        join(dir, 'c.json'),
+        '--lang',
+        'fr',
+        '--out',
+        dir,
+      ]);
       const fragment = await readFile(join(dir, 'cookie-charter.fr.html'), 'utf8');
       const tab = await newTab();
       // The page's template holds the fragment, as an Opendatasoft page does.
@@ -223,7 +234,7 @@ describe('adversarial: lifecycle, AngularJS, network faults, two tabs', () => {
       await tab.waitForFunction(() => document.querySelector('#bound').textContent === '2');
       const text = await tab.evaluate(() => document.querySelector('.ods-cc-root').textContent);
       assert.ok(text.includes('Ville {{1+1}}'), 'the site name stays literal');
-      assert.ok(text.includes("{{constructor.constructor('__pwned(\"ng\")')()}}"), 'the expression stays literal');
+      assert.ok(text.includes('{{constructor.constructor(\'__pwned("ng")\')()}}'), 'the expression stays literal');
       const seen = await traps(tab);
       assert.deepEqual([seen.hits, seen.uncaught, tab.errors], [[], [], []]);
       await tab.close();
@@ -240,10 +251,18 @@ describe('adversarial: lifecycle, AngularJS, network faults, two tabs', () => {
     test(`a src ${name}: the fallback's banner and a console error`, async () => {
       const tab = await newTab();
       await tab.goto(`${pages.base}/adv/net/${path}.html`);
-      await tab.waitForFunction(() => document.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="banner"]'), {timeout: 5000});
+      await tab.waitForFunction(
+        () => document.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="banner"]'),
+        {timeout: 5000}
+      );
       const seen = await traps(tab);
-      assert.ok(seen.consoleErrors.some((e) => e.includes(fragment)), `a console error with "${fragment}": ${seen.consoleErrors}`);
-      const ids = await tab.evaluate(async () => (await document.querySelector('cookie-consent').loadConfig()).categories.map((c) => c.id));
+      assert.ok(
+        seen.consoleErrors.some((e) => e.includes(fragment)),
+        `a console error with "${fragment}": ${seen.consoleErrors}`
+      );
+      const ids = await tab.evaluate(async () =>
+        (await document.querySelector('cookie-consent').loadConfig()).categories.map((c) => c.id)
+      );
       assert.deepEqual(ids, ['necessary', 'statistics', 'first-party', 'third-party'], 'the fallback configuration');
       assert.deepEqual([seen.hits, seen.uncaught, tab.errors], [[], [], []]);
       await tab.close();
@@ -257,7 +276,9 @@ describe('adversarial: lifecycle, AngularJS, network faults, two tabs', () => {
       request.url().includes('/dist/chunks/') ? request.respond({status: 404, body: 'Not found'}) : request.continue()
     );
     await tab.goto(`${pages.base}/adv/net/chunks.html`);
-    await tab.waitForFunction(() => document.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="reject-button"]'));
+    await tab.waitForFunction(() =>
+      document.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="reject-button"]')
+    );
     const actions = await tab.evaluate(async () => {
       const el = document.querySelector('cookie-consent');
       const seen = [];
@@ -271,7 +292,9 @@ describe('adversarial: lifecycle, AngularJS, network faults, two tabs', () => {
     assert.ok(cookie, 'the decision is stored');
     const record = JSON.parse(decodeURIComponent(cookie.value));
     assert.equal(record.c.statistics, 0);
-    const hidden = await tab.evaluate(() => !document.querySelector('cookie-consent').shadowRoot.querySelector('[part~="banner"]'));
+    const hidden = await tab.evaluate(
+      () => !document.querySelector('cookie-consent').shadowRoot.querySelector('[part~="banner"]')
+    );
     assert.ok(hidden, 'the banner closes');
     const seen = await traps(tab);
     assert.ok(seen.consoleErrors.length > 0, 'the failed chunks are reported');
@@ -287,21 +310,42 @@ describe('adversarial: lifecycle, AngularJS, network faults, two tabs', () => {
       await context.deleteCookie?.(...(await one.cookies()));
       await Promise.all([one, two].map((t) => t.goto(`${pages.base}/adv/tabs.html`)));
       await Promise.all(
-        [one, two].map((t) => t.waitForFunction(() => document.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="banner"]')))
+        [one, two].map((t) =>
+          t.waitForFunction(() =>
+            document.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="banner"]')
+          )
+        )
       );
       const at = Date.now() + 150;
       const skew = race % 11; // 0 to 10 ms apart, either way
       const first = race % 2 ? one : two;
       const second = race % 2 ? two : one;
       await Promise.all([
-        first.evaluate((at) => new Promise((r) => setTimeout(() => r(document.querySelector('cookie-consent').acceptAll()), at - Date.now())), at),
-        second.evaluate((at) => new Promise((r) => setTimeout(() => r(document.querySelector('cookie-consent').rejectAll()), at - Date.now())), at + skew),
+        first.evaluate(
+          (at) =>
+            new Promise((r) =>
+              setTimeout(() => r(document.querySelector('cookie-consent').acceptAll()), at - Date.now())
+            ),
+          at
+        ),
+        second.evaluate(
+          (at) =>
+            new Promise((r) =>
+              setTimeout(() => r(document.querySelector('cookie-consent').rejectAll()), at - Date.now())
+            ),
+          at + skew
+        ),
       ]);
       // The other tab hears of it (BroadcastChannel) at once.
       await new Promise((r) => setTimeout(r, 200));
-      const cookie = JSON.parse(decodeURIComponent((await one.cookies()).find((c) => c.name === 'cookies_preferences').value));
+      const cookie = JSON.parse(
+        decodeURIComponent((await one.cookies()).find((c) => c.name === 'cookies_preferences').value)
+      );
       const held = cookie.c.statistics === 1;
-      for (const [name, t] of [['one', one], ['two', two]]) {
+      for (const [name, t] of [
+        ['one', one],
+        ['two', two],
+      ]) {
         const shown = await t.evaluate(() => document.querySelector('cookie-consent').consent?.statistics);
         if (shown !== held) mismatches.push(`race ${race}: tab ${name} shows ${shown}, the cookie holds ${held}`);
       }
