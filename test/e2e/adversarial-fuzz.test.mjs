@@ -37,6 +37,10 @@ const RUN_CASE = `async (json, mode, revive) => {
   } else {
     el.config = config;
   }
+  // The charter gets the same configuration as its own.
+  const charter = document.createElement('cookie-charter');
+  if (mode === 'script') charter.append(el.firstChild.cloneNode(true));
+  else charter.config = config;
   const started = performance.now();
   const limit = (promise, what) => Promise.race([
     promise,
@@ -56,6 +60,10 @@ const RUN_CASE = `async (json, mode, revive) => {
     // first hundred, and the decision's map as a whole.
     result.granted = optional.slice(0, 100).filter((id) => el.hasConsent(id));
     result.consent = el.consent;
+    document.body.append(charter);
+    await limit(customElements.whenDefined('cookie-charter'), 'charter defined');
+    await limit(charter.settled, 'charter settled');
+    result.charter = !!charter.shadowRoot.querySelector('[part~="charter"]');
   } catch (error) {
     result.failure = String(error && error.stack || error);
   }
@@ -66,6 +74,7 @@ const RUN_CASE = `async (json, mode, revive) => {
     protoBefore !== Object.getOwnPropertyNames(Object.prototype).join() + '|' + Object.getOwnPropertyNames(Array.prototype).join() ||
     ['polluted', 'required', 'enabled', 'id', 'categories'].some((k) => k in probe || k in []);
   el.remove();
+  charter.remove();
   for (const part of document.cookie.split(';')) {
     const name = part.split('=')[0].trim();
     if (name) for (const path of ['/', '/adv', '/adv/fuzz']) document.cookie = name + '=; Path=' + path + '; Max-Age=0';
@@ -130,6 +139,7 @@ describe('adversarial: configuration fuzzing and malformed consent cookies', () 
       assert.deepEqual(r.granted, [], `${label}: nothing granted`);
       assert.equal(r.cookie, '', `${label}: no cookie written`);
       assert.equal(r.polluted, false, `${label}: Object.prototype unchanged`);
+      assert.equal(r.charter, true, `${label}: the charter renders`);
       assert.equal(r.banner, r.optional > 0, `${label}: a banner when there is something to ask`);
       if (!r.banner) noBanner++;
       if (r.ms > slowest) [slowest, slowestCase] = [r.ms, label];
