@@ -69,6 +69,34 @@ describe('ConsentStore', () => {
     expect(other.hasConsent('statistics')).to.equal(false);
   });
 
+  it('keeps its own newer decision when the older one of another tab reached the cookie last, and writes it back', () => {
+    const config = defaultConfig();
+    const other = new ConsentStore(config, {jar: new MemoryJar(), now: clock});
+    const older = other.decide('accept-all', {statistics: true, 'first-party': true, 'third-party': true}, 'fr');
+    now += 5;
+    const store = new ConsentStore(config, {jar, now: clock});
+    const mine = store.decide('reject-all', {}, 'fr');
+    // The other tab's write lands after this one's: the cookie now holds the older grant.
+    jar.values.set(config.cookie.name, [encodeRecord(older)]);
+    store.reload('accept-all', encodeRecord(older));
+    expect(store.hasConsent('statistics'), 'the newest decision, this one, stands').to.equal(false);
+    expect(jar.readAll(config.cookie.name), 'the cookie gets the newest back').to.deep.equal([encodeRecord(mine)]);
+  });
+
+  it('two decisions of the same millisecond: both tabs keep the same one', () => {
+    const config = defaultConfig();
+    const [jarA, jarB] = [new MemoryJar(), new MemoryJar()];
+    const a = new ConsentStore(config, {jar: jarA, now: clock});
+    const b = new ConsentStore(config, {jar: jarB, now: clock});
+    const fromA = encodeRecord(
+      a.decide('accept-all', {statistics: true, 'first-party': true, 'third-party': true}, 'fr')
+    );
+    const fromB = encodeRecord(b.decide('reject-all', {}, 'fr'));
+    a.reload('reject-all', fromB);
+    b.reload('accept-all', fromA);
+    expect(encodeRecord(a.record!)).to.equal(encodeRecord(b.record!));
+  });
+
   it('starts with no decision and writes nothing', () => {
     const store = new ConsentStore(defaultConfig(), {jar, now: clock});
     expect(store.record).to.equal(null);
