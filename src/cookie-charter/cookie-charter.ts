@@ -211,16 +211,9 @@ export class CookieCharter extends LitElement {
     }
     // Linked already: its current choice (the charter may have missed events while disconnected).
     if (this.linkedConfig) this.consent = provider.consent;
-    if (this.#linking) return;
-    // Not defined yet (its class loads later): linked once it is. Its `cookie-consent-ready` may
-    // not come (the event fires once per page load).
-    if (typeof provider.loadConfig !== 'function') {
-      this.#linking = customElements.whenDefined(provider.localName).then(() => {
-        this.#linking = null;
-        this.#linkTo(provider);
-      });
-      return;
-    }
+    // Not defined yet (its class loads later): no element of its class has announced anything
+    // yet, so its `cookie-consent-ready`, the page's first, links it again.
+    if (this.#linking || typeof provider.loadConfig !== 'function') return;
     this.#linking = this.#work.track(
       provider.loadConfig().then(
         (config) => {
