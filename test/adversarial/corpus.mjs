@@ -357,7 +357,10 @@ export function cookieCorpus(now = Date.now()) {
     add(`prototype key ${key} at the top`, encodeURIComponent(`{"${key}":${JSON.stringify(goodRecord({}, now))}}`));
   }
   // Huge values.
-  add('a megabyte of JSON', encodeURIComponent(JSON.stringify({...goodRecord({}, now), pad: 'x'.repeat(3000)})));
+  add(
+    'a record padded to the 4 KB cookie limit',
+    encodeURIComponent(JSON.stringify({...goodRecord({}, now), pad: 'x'.repeat(3000)}))
+  );
   add('4 KB of garbage', 'x'.repeat(4000));
   add('deep nesting', encodeURIComponent('['.repeat(2000) + ']'.repeat(2000)));
   add(
