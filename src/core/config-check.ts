@@ -24,7 +24,10 @@ export interface BuiltInConfigs {
 export interface InspectedConfig {
   /**
    * The valid parts of the input over the built-in revision, site and cookie. Its categories
-   * and cookies are empty when `needs` is not `nothing`.
+   * and cookies are empty when `needs` is not `nothing`. Its `revision` is still `"auto"` when
+   * the input asks for an automatic revision: the caller makes it from the declaration's digest
+   * once the configuration is complete (`stampDigest`, digest.ts, a module of its own that the
+   * browser bundle loads only for such a configuration).
    */
   config: ConsentConfig;
   problems: ConfigProblem[];
@@ -93,6 +96,9 @@ const plainText = accept(isText, 'plainText');
 /** A cookie name: printable ASCII but `"`, `,`, `;` and `\\`, from 1 to 256 of them. */
 const isCookieName = matching(/^[!#-+\--:<-[\]-~]{1,256}$/);
 const isDomain = matching(/^\.?[a-z0-9.-]+$/i);
+const isRevision = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
+/** A date as `Date.parse` reads it, such as "2024-05-01". */
+const date = accept((v) => isString(v) && !isNaN(Date.parse(v)), 'date');
 
 /** How many days a decision is kept: capped at 13 months, with a problem reported. */
 const maxAgeDays: Reader = (v) =>
@@ -209,8 +215,8 @@ export function inspectConfig(input: unknown): InspectedConfig {
     'id'
   );
   const head = walk(input, '', [
-    ['revision', accept((v) => Number.isInteger(v) && (v as number) >= 0, 'revision')],
-    ['updated', accept((v) => isString(v) && !isNaN(Date.parse(v as string)), 'date')],
+    ['revision', accept((v) => v === 'auto' || isRevision(v), 'revision')],
+    ['updated', date],
     [
       'site',
       object(
@@ -333,6 +339,18 @@ export function inspectConfig(input: unknown): InspectedConfig {
       ),
     ],
     ['dpo', optional([['contact', contact, GIVEN | DROPS]], 'dpo')],
+    [
+      'history',
+      list(
+        [
+          // A whole-number revision, or a digest as `cookie-charter digest` prints it (a prefix will do).
+          ['revision', accept((v) => isRevision(v) || matching(/^sha256:[\da-f]{8,64}$/)(v), 'version'), GIVEN | DROPS],
+          ['date', date, GIVEN | DROPS],
+          ['changes', text, GIVEN | DROPS],
+        ],
+        'list'
+      ),
+    ],
   ]) as Partial<ConsentConfig>;
 
   Object.assign(config, head.revision === undefined ? {} : {revision: head.revision}, tail);

@@ -6,13 +6,16 @@
 // that has some).
 import {completeConfig, describeWarnings, inspectConfig, namesServices, type InspectedConfig} from './config-check.js';
 import type {ConfigProblem} from './config-issues.js';
+import {documentCookieJar} from './cookie-jar.js';
 import {configScript, type ConfigSource, type LoadedConfig} from './defaults.js';
 import {lazy} from './lazy.js';
-import type {ConfigIssue, ConsentConfig} from './types.js';
+import type {ConfigIssue, ConsentConfig, ResolvedService} from './types.js';
 
 const loadBuiltIn = lazy(() => import('./built-in.js'));
 const loadIssueTexts = lazy(() => import('./config-issues.js'));
 const loadServices = lazy(() => Promise.all([import('./services.js'), import('../catalogue/catalogue.js')]));
+/** The declaration's digest: for a configuration that names services or asks for `"revision": "auto"`. */
+const loadDigest = lazy(() => import('./digest.js'));
 
 /** What one source gave: its input, or the problem that kept it from being read. */
 export interface SourceInput {
@@ -95,33 +98,49 @@ export async function readConfig(
   if (!read) return null;
   // Services named by the configuration become its declarations first.
   let serviceIssues: ConfigIssue[] = [];
+  let services: ResolvedService[] = [];
   if (namesServices(read.input)) {
     const [[{expandServices}, {catalogue}], builtIn] = await Promise.all([loadServices(), loadBuiltIn()]);
     const expanded = expandServices(read.input, catalogue, () => builtIn.defaultConfig().cookies);
     read.input = expanded.config;
     serviceIssues = expanded.issues;
+    services = expanded.services;
   }
   const inspected = inspectSource(read);
-  const [builtIn, texts] = await Promise.all([
+  const [builtIn, texts, digest] = await Promise.all([
     inspected.needs === 'nothing' ? null : loadBuiltIn(),
     inspected.problems.length || serviceIssues.length ? loadIssueTexts() : null,
+    // The services kept and an automatic revision made (`finishConfig`).
+    services.length || `${inspected.config.revision}` == 'auto' ? loadDigest() : null,
   ]);
   signal.throwIfAborted();
   const issues = texts ? [...serviceIssues, ...texts.describeProblems(inspected.problems)] : [];
   if (texts) console.error(texts.describeIssues(element.localName, read.source, issues));
   const {warnings} = inspected;
   if (warnings.length) console.warn(describeWarnings(element.localName, read.source, warnings));
-  return {...completeConfig(inspected, builtIn), issues, warnings, source: read.source};
+  const completed = completeConfig(inspected, builtIn);
+  digest?.finishConfig(completed.config, services);
+  return {...completed, issues, warnings, source: read.source};
 }
 
 /**
  * Whether a configuration asks for effects from the start: an integration's default, a cleanup
  * of what the optional categories may have left (cookies or storage keys declared for one), a
- * proof endpoint. (The built-in configuration asks for none.)
+ * proof endpoint, the changes a returning visitor asked again is shown (a history, and a
+ * decision stored for another version). (The built-in configuration asks for none.)
  */
-export function needsEffects({proof, integrations, cookies, storage = [], categories}: ConsentConfig): boolean {
+export function needsEffects({
+  proof,
+  integrations,
+  cookies,
+  storage = [],
+  categories,
+  history,
+  cookie,
+}: ConsentConfig): boolean {
   return (
     !!(proof || integrations?.googleConsentMode?.enabled || integrations?.matomo?.enabled) ||
-    [...cookies, ...storage].some((d) => categories.some((c) => c.id === d.category && !c.required))
+    [...cookies, ...storage].some((d) => categories.some((c) => c.id === d.category && !c.required)) ||
+    !!(history && documentCookieJar.readAll(cookie.name)[0])
   );
 }

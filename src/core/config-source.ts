@@ -5,6 +5,7 @@ import * as builtIn from './built-in.js';
 import {catalogue} from '../catalogue/catalogue.js';
 import {completeConfig} from './config-check.js';
 import {describeProblems} from './config-issues.js';
+import {finishConfig} from './digest.js';
 import {inlineInput, inspectSource, srcInput, type SourceInput} from './config-load.js';
 import type {LoadedConfig} from './defaults.js';
 import {expandServices} from './services.js';
@@ -15,8 +16,10 @@ export {builtInConfig} from './built-in.js';
 function complete(read: SourceInput): LoadedConfig {
   const expanded = expandServices(read.input, catalogue, () => builtIn.defaultConfig().cookies);
   const inspected = inspectSource({...read, input: expanded.config});
+  const completed = completeConfig(inspected, builtIn);
+  finishConfig(completed.config, expanded.services);
   return {
-    ...completeConfig(inspected, builtIn),
+    ...completed,
     issues: [...expanded.issues, ...describeProblems(inspected.problems)],
     source: read.source,
   };

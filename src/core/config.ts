@@ -4,7 +4,10 @@ import {completeConfig, inspectConfig, type BuiltInConfigs} from './config-check
 import {describeProblems} from './config-issues.js';
 import {defaultConfig, fallbackConfig} from './built-in.js';
 import type {ConfigResult} from './defaults.js';
-import type {Lang} from './types.js';
+import {finishConfig} from './digest.js';
+import {expandServices} from './services.js';
+import type {CatalogueService} from '../catalogue/types.js';
+import type {Lang, ResolvedService} from './types.js';
 import {addOpendatasoftTexts} from '../presets/opendatasoft.js';
 import {texts as en} from '../presets/opendatasoft.en.js';
 import {texts as de} from '../presets/opendatasoft.de.js';
@@ -36,14 +39,26 @@ export {defaultConfig, fallbackConfig} from './built-in.js';
 /**
  * Checks a configuration with the built-in configuration in full given by `builtIn`:
  * `inspectConfig`, then `completeConfig`, the problems described, what it lacks in `warnings`.
+ * `services` are those `expandServices` applied to the input (kept as the configuration's
+ * `services`); with `"revision": "auto"`, the revision is then made from the declaration's digest.
  */
-export function checkConfig(input: unknown, builtIn: BuiltInConfigs): ConfigResult {
+export function checkConfig(input: unknown, builtIn: BuiltInConfigs, services: ResolvedService[] = []): ConfigResult {
   const inspected = inspectConfig(input);
-  return {
-    ...completeConfig(inspected, builtIn),
-    issues: describeProblems(inspected.problems),
-    warnings: inspected.warnings,
-  };
+  const completed = completeConfig(inspected, builtIn);
+  finishConfig(completed.config, services);
+  return {...completed, issues: describeProblems(inspected.problems), warnings: inspected.warnings};
+}
+
+/**
+ * Checks a configuration as the elements read it: the services it names become their
+ * declarations (`expandServices`, with `catalogue`), then `validateConfig`. The static export
+ * and `cookie-charter digest` read configurations this way.
+ */
+export function validateConfigWithServices(input: unknown, catalogue: readonly CatalogueService[]): ConfigResult {
+  const expanded = expandServices(input, catalogue, () => defaultConfig().cookies);
+  const checked = checkConfig(expanded.config, {defaultConfig, fallbackConfig}, expanded.services);
+  checked.issues.unshift(...expanded.issues);
+  return checked;
 }
 
 /**

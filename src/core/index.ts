@@ -17,3 +17,14 @@ export * from './proof.js';
 export * from './integrations/google-consent-mode.js';
 export * from './integrations/matomo.js';
 export * from './services.js';
+export {
+  declarationDigest,
+  declarationOf,
+  finishConfig,
+  revisionOfDigest,
+  stampDigest,
+  DECLARATION_FORMAT,
+  REVISION_DIGITS,
+  type Declaration,
+} from './digest.js';
+export * from './history.js';

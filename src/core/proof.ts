@@ -1,6 +1,7 @@
-import {configHash} from './hash.js';
+// Both through digest.js, so that the browser bundle's digest chunk is that module alone.
+import {configHash, declarationDigest} from './digest.js';
 import {resolveEndpoint} from './links.js';
-import type {ConsentAction, ConsentMap, Lang} from './types.js';
+import type {ConsentAction, ConsentConfig, ConsentMap, Lang} from './types.js';
 
 /**
  * The body of a proof-of-consent beacon, JSON with exactly these fields. Nothing identifies
@@ -16,6 +17,11 @@ export interface ConsentProof {
   revision: number;
   /** `sha256-` + the SHA-256 (hex) of the canonical JSON of the configuration in force. */
   configHash: string;
+  /**
+   * `sha256:` + the digest of the declaration the visitor saw (`declarationDigest`): what
+   * `cookie-charter digest` prints and the exported charter shows, texts left out.
+   */
+  digest: string;
   /** The state of every category. */
   consent: ConsentMap;
   lang: Lang;
@@ -31,12 +37,13 @@ export interface ProofDecision {
   action: ConsentAction;
 }
 
-export function proofBody(decision: ProofDecision, hash: string): ConsentProof {
+export function proofBody(decision: ProofDecision, hash: string, digest: string): ConsentProof {
   return {
     id: decision.id,
     timestamp: new Date(decision.timestamp).toISOString(),
     revision: decision.revision,
     configHash: hash,
+    digest,
     consent: {...decision.consent},
     lang: decision.lang,
     action: decision.action,
@@ -52,20 +59,22 @@ export class ProofSender {
   /** The endpoint resolved against the page's base; `null` when it is no valid endpoint. */
   readonly #endpoint: string | null;
   readonly #hash: Promise<string>;
+  readonly #digest: string;
 
   /**
    * `endpoint` as the configuration holds it: an http(s) address, or a path that resolves to
    * the page's own origin (judged again here, against the page's base at that time, and sent to
    * as resolved). Anything else sends nothing.
    */
-  constructor(endpoint: string, config: unknown) {
+  constructor(endpoint: string, config: ConsentConfig) {
     this.#endpoint = resolveEndpoint(endpoint)?.href ?? null;
     this.#hash = configHash(config);
+    this.#digest = declarationDigest(config);
   }
 
   /** Resolves once the beacon is queued (`false` when the browser refused it, or the endpoint is invalid). */
   async send(decision: ProofDecision): Promise<boolean> {
-    const body = JSON.stringify(proofBody(decision, await this.#hash));
+    const body = JSON.stringify(proofBody(decision, await this.#hash, this.#digest));
     try {
       return this.#endpoint !== null && typeof navigator !== 'undefined' && typeof navigator.sendBeacon === 'function'
         ? navigator.sendBeacon(this.#endpoint, body)

@@ -6,7 +6,7 @@
 import type {CatalogueService, ServiceId} from '../catalogue/types.js';
 import {opendatasoftCore} from '../presets/opendatasoft-core.js';
 import {namesServices} from './config-check.js';
-import type {ConfigIssue, ConsentConfig, CookieDeclaration, StorageDeclaration} from './types.js';
+import type {ConfigIssue, ConsentConfig, CookieDeclaration, ResolvedService, StorageDeclaration} from './types.js';
 
 /** One service a configuration uses: a catalogue id, and the category its cookies go under. */
 export interface ServiceUse {
@@ -21,7 +21,7 @@ export interface ServiceUse {
  * optional, as `validateConfig` fills defaults), plus `services`. A service may be named by its
  * id alone (`"services": ["matomo"]`).
  */
-export type ConfigWithServices = Partial<ConsentConfig> & {services?: Array<ServiceUse | ServiceId>};
+export type ConfigWithServices = Omit<Partial<ConsentConfig>, 'services'> & {services?: Array<ServiceUse | ServiceId>};
 
 /** What `expandServices` returns: the configuration to check, and what was wrong in `services`. */
 export interface ExpandedServices {
@@ -29,6 +29,11 @@ export interface ExpandedServices {
   config: unknown;
   /** One per faulty entry of `services`, with its path (`services[2].id`). */
   issues: ConfigIssue[];
+  /**
+   * The services applied, each with the category it went under: the checked configuration
+   * keeps them as its `services`, which the declaration's digest counts.
+   */
+  services: ResolvedService[];
 }
 
 type Data = Record<string, unknown>;
@@ -56,12 +61,13 @@ export function expandServices(
   builtInCookies?: () => CookieDeclaration[]
 ): ExpandedServices {
   const issues: ConfigIssue[] = [];
-  if (!namesServices(config)) return {config, issues};
+  const applied: ResolvedService[] = [];
+  if (!namesServices(config)) return {config, issues, services: applied};
   const input = config as Data;
   const uses = input.services;
   if (!Array.isArray(uses)) {
     issues.push({path: 'services', message: 'must be a list such as [{"id": "matomo", "category": "statistics"}]'});
-    return {config, issues};
+    return {config, issues, services: applied};
   }
 
   const categoryIds: string[] = Array.isArray(input.categories)
@@ -112,6 +118,7 @@ export function expandServices(
       return;
     }
     named.add(service.id);
+    applied.push({id: service.id, category});
     for (const c of service.cookies) {
       if (cookieNames.has(c.name)) continue;
       cookieNames.add(c.name);
@@ -140,5 +147,5 @@ export function expandServices(
   if (storage.length && (input.storage === undefined || Array.isArray(input.storage))) {
     out.storage = [...ownStorage, ...storage];
   }
-  return {config: out, issues};
+  return {config: out, issues, services: applied};
 }

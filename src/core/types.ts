@@ -118,15 +118,52 @@ export interface DpoConfig {
  * texts and cookie list (a `ConsentConfig`) load when something shows them.
  */
 export interface ConfigSkeleton {
+  /**
+   * A whole number. With `"revision": "auto"`, the first 13 hex digits of the declaration's
+   * digest read as a number (`revisionOfDigest`, core/digest.ts), set by the check.
+   */
   revision: number;
   site: SiteConfig;
   cookie: ConsentCookieConfig;
   categories: Array<Pick<CategoryConfig, 'id' | 'required'>>;
 }
 
+/**
+ * One version of the policy, for the charter's history and for the returning visitor who is
+ * asked again (the banner shows the changes made since their last choice).
+ */
+export interface HistoryEntry {
+  /**
+   * The version: a whole-number revision, or, with `"revision": "auto"`, its digest as
+   * `cookie-charter digest` prints it (`sha256:` and at least its first 8 hex digits).
+   */
+  revision: number | string;
+  /** The day the version came into force (`2026-11-02`). */
+  date: string;
+  /** What changed, in the visitor's words. */
+  changes: LocalizedText;
+}
+
+/** A service of the catalogue a configuration names, with the category its declarations went under. */
+export interface ResolvedService {
+  /** The id of a service of the catalogue (`matomo`, `youtube`, …). */
+  id: string;
+  /** The id of the configuration's category the service was put under. */
+  category: string;
+}
+
 export interface ConsentConfig extends ConfigSkeleton {
-  /** Bump it and every visitor is asked again. */
+  /**
+   * Bump it and every visitor is asked again. In the configuration as written, `"auto"` asks
+   * again whenever the declaration changes: the check makes it from the declaration's digest
+   * and sets `digest`.
+   */
   revision: number;
+  /**
+   * With `"revision": "auto"`: the declaration's digest (`sha256:` and 64 hex digits,
+   * `declarationDigest`), whose first 13 hex digits made `revision`. Absent otherwise.
+   */
+  digest?: string;
   /** Date of the last change of the policy (ISO 8601, `2024-05-01`), shown by the charter. */
   updated?: string;
   categories: CategoryConfig[];
@@ -139,6 +176,13 @@ export interface ConsentConfig extends ConfigSkeleton {
   controller?: ControllerConfig;
   /** The controller's data protection officer. */
   dpo?: DpoConfig;
+  /** The versions of the policy, in any order (shown newest first). */
+  history?: HistoryEntry[];
+  /**
+   * The services of the catalogue the configuration names, as resolved when their cookies were
+   * added to `cookies` (the declaration's digest counts them, cookies or not).
+   */
+  services?: ResolvedService[];
 }
 
 /** The state of every category: `true` when granted. Required categories are always `true`. */

@@ -247,7 +247,7 @@ describe('configuration', () => {
     });
     const text = 'must be a text or a {"fr": …, "en": …} map';
     expect(issues.map((i) => [i.path, i.message])).to.deep.equal([
-      ['revision', 'must be a whole number, 0 or more'],
+      ['revision', 'must be a whole number, 0 or more, or "auto"'],
       ['updated', 'must be a date such as "2024-05-01"'],
       ['site.name', text],
       ['site.url', 'must be an http(s) address'],

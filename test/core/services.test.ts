@@ -64,7 +64,7 @@ describe('expandServices', () => {
   it('leaves a configuration without services as it is', () => {
     const input = {categories, cookies: []};
     expect(namesServices(input)).to.equal(false);
-    expect(expandServices(input, catalogue)).to.deep.equal({config: input, issues: []});
+    expect(expandServices(input, catalogue)).to.deep.equal({config: input, issues: [], services: []});
     expect(namesServices({services: []})).to.equal(true);
   });
 

@@ -1,6 +1,8 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {validateConfig} from '../../src/core/config.js';
+import {declarationDigest} from '../../src/core/digest.js';
 import {canonicalJson, configHash, sha256Fallback, sha256Hex} from '../../src/core/hash.js';
+import {seedConfig, SEED_DIGEST} from '../fixtures/seed-config.mjs';
 import {clearCookies, consentElement, recordChanges, testConfig, tick} from './helpers.js';
 
 const hex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
@@ -44,6 +46,7 @@ describe('proof of consent', () => {
       'action',
       'configHash',
       'consent',
+      'digest',
       'id',
       'lang',
       'revision',
@@ -54,6 +57,7 @@ describe('proof of consent', () => {
       timestamp: new Date(detail.timestamp).toISOString(),
       revision: 1,
       configHash: await configHash(el.activeConfig),
+      digest: declarationDigest(el.activeConfig!),
       consent: {necessary: true, statistics: true, 'first-party': false, 'third-party': false},
       lang: 'fr',
       action: 'save',
@@ -69,6 +73,14 @@ describe('proof of consent', () => {
     expect(JSON.parse(beacons[2].body)).to.include({action: 'withdraw', id: detail.id});
     await tick(30);
     expect(beacons).to.have.length(3);
+  });
+
+  it('carries the digest of the declaration the visitor saw: for the seed, the one the command line prints', async () => {
+    const config = {...seedConfig, proof: {endpoint: 'https://proof.example.fr/consents'}};
+    const el = await consentElement(config as never);
+    await el.acceptAll();
+    await waitUntil(() => beacons.length === 1);
+    expect(JSON.parse(beacons[0].body).digest).to.equal(SEED_DIGEST);
   });
 
   it('sends nothing without a configured endpoint', async () => {
