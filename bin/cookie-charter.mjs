@@ -27,6 +27,11 @@ const USAGE = `Usage:
                    configuration without "controller", or errors exported with --force)
   --help           this text
 
+  cookie-charter digest [--config <file.json>] [--json]
+  Prints the digest of the declaration (sha256:…): what visitors consent to, without the
+  texts. Keep it, dated, with each version of the configuration; proofs of consent carry it.
+  --json           prints {"digest", "revision", "declaration"} (the JSON that was digested)
+
   cookie-charter scan <url>... [--config <file.json>] [--pages <n>] [--out <dir>] [--json]
                       [--fail-on violation|undeclared|never]
   Checks every cookie and storage key the pages set, before any action, after "reject all"
@@ -57,20 +62,22 @@ export function escapeBraces(htmlText) {
 async function loadLib() {
   const lib = new URL('../lib/', import.meta.url);
   try {
-    const [template, styles, config, localize, ssr, result] = await Promise.all([
+    const [template, styles, config, localize, ssr, result, versions, digest] = await Promise.all([
       import(new URL('cookie-charter/charter-template.js', lib).href),
       import(new URL('cookie-charter/cookie-charter.styles.js', lib).href),
       import(new URL('core/config.js', lib).href),
       import('@lit/localize'),
       import('@lit-labs/ssr'),
       import('@lit-labs/ssr/lib/render-result.js'),
+      import(new URL('cookie-charter/charter-history.js', lib).href),
+      import(new URL('core/digest.js', lib).href),
     ]);
     const codes = await import(new URL('generated/locale-codes.js', lib).href);
     const [services, {catalogue}] = await Promise.all([
       import(new URL('core/services.js', lib).href),
       import(new URL('catalogue/catalogue.js', lib).href),
     ]);
-    return {template, styles, config, localize, ssr, result, codes, lib, services, catalogue};
+    return {template, styles, config, localize, ssr, result, codes, lib, services, catalogue, versions, digest};
   } catch (error) {
     if (error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('/lib/')) {
       throw new UsageError('the compiled library is missing: run "npm run build:lib" first');
@@ -95,22 +102,23 @@ const HELP_HINT = '(see "cookie-charter --help")';
 
 /** The options of `export`, read strictly: a mistake is one usage error line. */
 function parseExportArgs(args) {
+  return parseOptions(args, {
+    config: {type: 'string'},
+    lang: {type: 'string', multiple: true},
+    out: {type: 'string'},
+    'heading-level': {type: 'string', default: '2'},
+    'with-title': {type: 'boolean', default: false},
+    prefix: {type: 'string', default: 'ods-cc-'},
+    force: {type: 'boolean', default: false},
+    strict: {type: 'boolean', default: false},
+    help: {type: 'boolean', short: 'h', default: false},
+  });
+}
+
+/** A command's options, read strictly: a mistake is one usage error line. */
+function parseOptions(args, options) {
   try {
-    return parseArgs({
-      args,
-      options: {
-        config: {type: 'string'},
-        lang: {type: 'string', multiple: true},
-        out: {type: 'string'},
-        'heading-level': {type: 'string', default: '2'},
-        'with-title': {type: 'boolean', default: false},
-        prefix: {type: 'string', default: 'ods-cc-'},
-        force: {type: 'boolean', default: false},
-        strict: {type: 'boolean', default: false},
-        help: {type: 'boolean', short: 'h', default: false},
-      },
-      strict: true,
-    }).values;
+    return parseArgs({args, options, strict: true}).values;
   } catch (error) {
     // parseArgs says which option is unknown, lacks its value or takes none.
     const quoted = /'([^']*)'/.exec(String(error.message))?.[1];
@@ -142,33 +150,33 @@ async function makeOutFolder(out, path) {
 }
 
 /**
- * Renders the charter for every language; returns the files to write (name → content) and the
- * warnings to print: the errors exported with `force`, and what the configuration lacks (a
- * controller, also for the built-in configuration, whose seed names none).
+ * A configuration file's text checked as the elements check it (services expanded, an
+ * automatic revision made); the built-in configuration without a text. `warnings`: what the
+ * configuration lacks (a controller, also for the built-in configuration, whose seed names none).
  */
-export async function exportCharter({configText, configName, langs, headingLevel, withTitle, prefix, force}) {
-  const {template, styles, config, localize, ssr, result, codes, lib, services, catalogue} = await loadLib();
-  let checked;
+function checkConfigText(lib, configText) {
+  const {config, catalogue} = lib;
   if (configText === undefined) {
     const builtIn = config.defaultConfig();
-    checked = {config: builtIn, issues: [], warnings: config.configWarnings(builtIn)};
-  } else {
-    let parsed;
-    try {
-      parsed = JSON.parse(stripBom(configText));
-    } catch (error) {
-      checked = {
-        config: config.fallbackConfig(),
-        issues: [{path: '(root)', message: `not valid JSON (${error.message})`}],
-      };
-    }
-    if (!checked) {
-      // Services named by the configuration become its declarations, as in the elements.
-      const expanded = services.expandServices(parsed, catalogue, () => config.defaultConfig().cookies);
-      checked = config.validateConfig(expanded.config);
-      checked.issues.unshift(...expanded.issues);
-    }
+    return {config: builtIn, issues: [], warnings: config.configWarnings(builtIn)};
   }
+  let parsed;
+  try {
+    parsed = JSON.parse(stripBom(configText));
+  } catch (error) {
+    return {config: config.fallbackConfig(), issues: [{path: '(root)', message: `not valid JSON (${error.message})`}]};
+  }
+  return config.validateConfigWithServices(parsed, catalogue);
+}
+
+/**
+ * Renders the charter for every language; returns the files to write (name → content) and the
+ * warnings to print: the errors exported with `force`, and what the configuration lacks.
+ */
+export async function exportCharter({configText, configName, langs, headingLevel, withTitle, prefix, force}) {
+  const lib = await loadLib();
+  const {template, styles, config, localize, ssr, result, codes, versions, digest} = lib;
+  const checked = checkConfigText(lib, configText);
   const warnings = [];
   if (checked.issues.length) {
     const report = config.describeIssues('cookie-charter', configName, checked.issues);
@@ -182,10 +190,11 @@ export async function exportCharter({configText, configName, langs, headingLevel
   const {setLocale} = localize.configureLocalization({
     sourceLocale: codes.sourceLocale,
     targetLocales: codes.targetLocales,
-    loadLocale: (locale) => import(new URL(`generated/locales/${locale}.js`, lib).href),
+    loadLocale: (locale) => import(new URL(`generated/locales/${locale}.js`, lib.lib).href),
   });
 
   const files = {};
+  const fingerprint = digest.declarationDigest(checked.config);
   for (const lang of langs) {
     await setLocale(lang);
     const view = template.charterTemplate({
@@ -198,13 +207,16 @@ export async function exportCharter({configText, configName, langs, headingLevel
       mode: 'static',
       faulty: checked.issues.length > 0,
       withTitle,
+      // Always: the version in force and its declaration's digest, to keep with the export.
+      versions: versions.versionsSection,
     });
     const rendered = stripLitMarkers(await result.collectResult(ssr.render(view)));
     const body = escapeBraces(rendered.trim());
     if (/<script/i.test(body)) throw new Error('refusing to write a fragment that holds a <script>');
     files[`cookie-charter.${lang}.html`] =
-      `<!-- Cookie charter (${lang}), generated by "cookie-charter export". Paste it in the page's HTML. -->\n` +
-      `<div class="${prefix}root" ng-non-bindable>\n${body}\n</div>\n`;
+      `<!-- Cookie charter (${lang}), generated by "cookie-charter export". Paste it in the page's HTML.\n` +
+      `     Declaration ${fingerprint}, revision ${checked.config.revision}. -->\n` +
+      `<div class="${prefix}root" ng-non-bindable data-digest="${fingerprint}">\n${body}\n</div>\n`;
   }
   files['cookie-charter.css'] =
     `/* Cookie charter, generated by "cookie-charter export". Paste it in the page's CSS.\n` +
@@ -224,6 +236,7 @@ async function main(argv) {
     const {scanCommand} = await import('./scan/cli.mjs');
     return scanCommand(rest);
   }
+  if (command === 'digest') return digestCommand(rest);
   if (command !== 'export') throw new UsageError(`unknown command "${command}" ${HELP_HINT}`);
   const values = parseExportArgs(rest);
   if (values.help) {
@@ -281,6 +294,48 @@ async function main(argv) {
     }
     console.log(`wrote ${join(out, name)}`);
   }
+  return 0;
+}
+
+/**
+ * `digest`: the declaration's digest of a configuration (the built-in one without --config), on
+ * one line; `--json` adds the revision and the declaration that was digested. Every failure is
+ * one line, exit code 2, a faulty configuration included: a digest of its valid parts would
+ * name a declaration nobody wrote.
+ */
+export async function digestCommand(args) {
+  const values = parseOptions(args, {
+    config: {type: 'string'},
+    json: {type: 'boolean', default: false},
+    help: {type: 'boolean', short: 'h', default: false},
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  let configText;
+  if (values.config !== undefined) {
+    try {
+      configText = await readFile(resolve(values.config), 'utf8');
+    } catch (error) {
+      throw new UsageError(`cannot read --config ${values.config} (${error.code ?? error.message})`);
+    }
+  }
+  const lib = await loadLib();
+  const checked = checkConfigText(lib, configText);
+  if (checked.issues.length) {
+    const [first] = checked.issues;
+    const more = checked.issues.length > 1 ? ` (and ${checked.issues.length - 1} more)` : '';
+    const where = JSON.stringify(values.config);
+    throw new UsageError(`invalid configuration ${where}: ${first.path}: ${first.message}${more}`.replace(/\s+/g, ' '));
+  }
+  const fingerprint = lib.digest.declarationDigest(checked.config);
+  if (!values.json) {
+    console.log(fingerprint);
+    return 0;
+  }
+  const declaration = lib.digest.declarationOf(checked.config);
+  console.log(JSON.stringify({digest: fingerprint, revision: checked.config.revision, declaration}, null, 2));
   return 0;
 }
 

@@ -41,6 +41,12 @@ export interface CharterView {
   faulty?: boolean;
   /** Show the charter's own title ("Charte cookies") at the top level, sections below it. */
   withTitle?: boolean;
+  /**
+   * The versions section (`versionsSection`, charter-history.ts), when it is to show: it writes
+   * the revision line after it (naming an automatic revision by its digest), given the level of
+   * the charter's section headings and the functions that write a heading and that line.
+   */
+  versions?: (view: CharterView, level: number, write: typeof heading, line: typeof revisionLine) => unknown;
 }
 
 /** Clamps a heading level given by an attribute to 1–5 (default 2). */
@@ -50,7 +56,7 @@ export function clampHeadingLevel(value: unknown): number {
   return Math.min(5, Math.max(1, Math.round(n)));
 }
 
-interface HeadingOptions {
+export interface HeadingOptions {
   level: number;
   className: string;
   part: string;
@@ -181,7 +187,7 @@ export function charterTemplate(view: CharterView): TemplateResult {
 
     ${rightsSection(view, top, sub)}
 
-    ${revisionLine(view)}
+    ${view.versions ? view.versions(view, top, heading, revisionLine) : revisionLine(view)}
   </div>`;
 }
 
@@ -415,9 +421,10 @@ function rightsSection(view: CharterView, top: number, sub: number): TemplateRes
   </section>`;
 }
 
-function revisionLine(view: CharterView): TemplateResult {
+/** The revision and update date; `name` names the revision otherwise than by its number. */
+function revisionLine(view: CharterView, name?: string): TemplateResult {
   const {config, lang, prefix: p} = view;
-  const revision = String(config.revision);
+  const revision = name ?? String(config.revision);
   const date = formatUpdated(config.updated, lang);
   return html`<p class="${p}revision" part="revision">
     ${

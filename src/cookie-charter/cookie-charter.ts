@@ -6,6 +6,7 @@ import type {ConsentConfig, ConsentMap} from '../core/types.js';
 import {LangController} from '../controllers/lang-controller.js';
 import type {CookieConsentChangeEvent, CookieConsentReadyEvent} from '../cookie-consent/events.js';
 import type {ConsentProvider} from '../cookie-consent/api.js';
+import type * as Versions from './charter-history.js';
 import {charterTemplate, clampHeadingLevel} from './charter-template.js';
 import {styles} from './cookie-charter.styles.js';
 import {lazy} from '../core/lazy.js';
@@ -14,13 +15,16 @@ import {whenAdded} from '../dom/when-added.js';
 
 /** Reading a given configuration (not needed for the one of <cookie-consent>): a chunk of the bundle. */
 const loadConfigReader = lazy(() => import('../core/config-load.js'));
+/** The versions section: a chunk, for a configuration with a history or an automatic revision. */
+const loadVersions = lazy(() => import('./charter-history.js'));
 
 /**
  * The cookie policy: why the site uses cookies, what a cookie is, the cookie types, one table
  * per category listing its cookies, the visitor's current choice with a button that opens the
  * preferences of the `<cookie-consent>` on the page, the visitor's rights (the controller and
- * its DPO, withdrawal, what refusing changes, the recipients, the CNIL), and the policy's
- * revision and date.
+ * its DPO, withdrawal, what refusing changes, the recipients, the CNIL), the versions of the
+ * policy (with a history or an automatic revision: the digest of its declaration, then its
+ * changes, newest first) and the policy's revision and date.
  *
  * The configuration comes from the `config` property, else a child
  * `<script type="application/json">`, else the JSON file named by `src`; without any of them
@@ -66,6 +70,11 @@ const loadConfigReader = lazy(() => import('../core/config-load.js'));
  * @csspart cnil-address - The CNIL's postal address (also part `text`).
  * @csspart cnil-link - The link to the CNIL's website.
  * @csspart revision - The revision and update date.
+ * @csspart versions-section - The versions of the policy (a `section` too), with a history or an automatic revision.
+ * @csspart fingerprint - The version in force, its date and its declaration's digest.
+ * @csspart version-list - The history, newest first.
+ * @csspart version - One version of the history.
+ * @csspart version-title - Its number (or digest) and date.
  *
  * @cssprop [--cookie-charter-accent=#000091] - Button, links and the notice's border.
  * @cssprop [--cookie-charter-accent-contrast=#ffffff] - Text on the accent colour.
@@ -131,6 +140,8 @@ export class CookieCharter extends LitElement {
   /** Whether the `<cookie-consent>` told the current choice (its events), which the cookie then no longer decides. */
   #consentKnown = false;
   #stopWatching?: () => void;
+  /** The versions section, once its chunk is there. */
+  #versions: typeof Versions | null = null;
 
   /** The checked configuration in use, or `null` while it loads. */
   get activeConfig(): ConsentConfig | null {
@@ -258,6 +269,16 @@ export class CookieCharter extends LitElement {
   protected override updated() {
     // The built-in texts of another language, when rendering asked for them: `settled` waits.
     this.#work.track(builtInTextsLoading(this.#langs.lang));
+    // The versions section, for a configuration with a history or an automatic revision.
+    const config = this.activeConfig;
+    if ((config?.history || config?.digest) && !this.#versions) {
+      this.#work.track(
+        loadVersions().then((m) => {
+          this.#versions = m;
+          this.requestUpdate();
+        })
+      );
+    }
   }
 
   protected override render() {
@@ -277,6 +298,7 @@ export class CookieCharter extends LitElement {
           : undefined,
       faulty: loaded.issues.length > 0,
       withTitle: this.withTitle,
+      versions: this.#versions?.versionsSection,
     });
   }
 }

@@ -52,6 +52,9 @@ const loadEffects = lazy(() => import('./effects.js'));
  * @csspart banner-text - The banner's explanation.
  * @csspart banner-actions - The row of the banner's three buttons.
  * @csspart policy-link - The link to the cookie policy (when `site.policyUrl` is set).
+ * @csspart banner-changes - For a returning visitor asked again: what changed since their last choice.
+ * @csspart banner-changes-title - Its heading.
+ * @csspart banner-changes-list - Its list of changes, newest first.
  * @csspart button - Every action button (accept, reject, customise, save).
  * @csspart accept-button - "Accept all", in the banner and the dialog.
  * @csspart reject-button - "Reject all", in the banner and the dialog.
@@ -379,6 +382,7 @@ export class CookieConsent extends LitElement {
               : nothing
           }
         </p>
+        ${this.#effects?.changes}
       </div>
       <div class="actions" part="banner-actions">
         <button part="button accept-button" @click=${() => this.acceptAll()}>

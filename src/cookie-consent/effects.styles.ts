@@ -1,8 +1,20 @@
 import {css} from 'lit';
 import {filledButton} from '../styles/filled-button.js';
 
-/** Styles of what follows a decision in the shadow root: the manage button, the GPC notice. */
+/** Styles of what the effects show in the shadow root: the changes in the banner, the manage button, the GPC notice. */
 export const effectsStyles = css`
+  /* In the banner's scrolling text region, a line of its own under the text. */
+  .changes {
+    flex-basis: 100%;
+  }
+  .changes-title {
+    margin: 0.75rem 0 0.25rem;
+    font-size: 1rem;
+  }
+  .changes ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
   .manage {
     position: fixed;
     inset: auto auto 1rem 1rem;

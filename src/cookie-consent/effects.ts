@@ -7,6 +7,7 @@ import {html, nothing, type ReactiveController} from 'lit';
 import {msg} from '@lit/localize';
 import {effectsStyles} from './effects.styles.js';
 import {normalizeConsent, uniformConsent} from '../core/consent-record.js';
+import {documentCookieJar} from '../core/cookie-jar.js';
 import {hasGlobalPrivacyControl} from '../core/gpc.js';
 import {lazy} from '../core/lazy.js';
 import {resolveLang} from '../core/locale.js';
@@ -19,12 +20,14 @@ import {adoptLate} from '../dom/adopt-late.js';
 import type {PageGates} from './gates.js';
 import {GATED, type EffectsHost} from './effects-needs.js';
 import type * as GpcNotice from './gpc-notice.js';
+import type * as Changes from './changes.js';
 
 const loadGates = lazy(() => import('./gates.js'));
 const loadIntegrations = lazy(() => import('./integrations.js'));
 const loadCleanup = lazy(() => import('../core/cleanup.js'));
 const loadProof = lazy(() => import('../core/proof.js'));
 const loadNotice = lazy(() => import('./gpc-notice.js'));
+const loadChanges = lazy(() => import('./changes.js'));
 
 /** Reports a failure of an effect (a chunk that did not load, say) without stopping the others. */
 const report = (error: unknown) => console.error('cookie-consent:', error);
@@ -64,6 +67,8 @@ export class EffectsController implements ReactiveController {
   #unsubscribe?: () => void;
   #gpcNotice = false;
   #notice: typeof GpcNotice | null = null;
+  /** What changed since a returning visitor's last choice (a chunk, loaded only for them). */
+  #changesView: typeof Changes | null = null;
 
   /** `work` is the element's: its `settled` waits for the effects under way. */
   constructor(host: EffectsHost, consent: ConsentController, work: PendingWork) {
@@ -104,6 +109,17 @@ export class EffectsController implements ReactiveController {
     this.#started = true;
     const page = (this.#page = new PageEffects(this.#host, store, this.#consent, this.#work, first));
     if (this.#connected) page.start();
+    // A visitor without a decision in force who has a consent cookie may be asked again because
+    // the configuration changed: the banner then says what changed, when the history tells.
+    const history = this.#consent.fullConfig?.history;
+    if (!store.record && history?.length && documentCookieJar.readAll(store.config.cookie.name).length) {
+      this.#work.track(
+        loadChanges().then((m) => {
+          this.#changesView = m;
+          this.#host.requestUpdate();
+        }, report)
+      );
+    }
     if (!store.record && !this.#host.ignoreGpc && hasGlobalPrivacyControl()) {
       // After `cookie-consent-ready`, which reports "no decision" first.
       this.#consent.ready.then(() => this.#page === page && honourGpc(store, this.#host));
@@ -150,6 +166,15 @@ export class EffectsController implements ReactiveController {
       this.#said = said;
       this.#host.requestUpdate();
     });
+  }
+
+  /**
+   * In the banner, for a returning visitor asked again because the configuration's version
+   * changed: the history's entries newer than their last choice (nothing otherwise).
+   */
+  get changes() {
+    const config = this.#consent.fullConfig;
+    return this.#changesView && config ? this.#changesView.renderChanges(config, resolveLang(this.#host)) : nothing;
   }
 
   /**

@@ -434,6 +434,7 @@ describe('export output in Chromium, JavaScript disabled', () => {
       'À quoi servent les cookies sur la plateforme Ville {{constructor}}',
       'Gérer vos choix',
       'Vos données et vos droits',
+      'Versions de cette charte',
     ]);
     assert.deepEqual(seen.captions, ['Indispensables', "Mesure d'audience", 'Vidéos <script>alert(1)</script>']);
     assert.deepEqual(seen.rows[1], ['Matomo', 'Statistiques', '_pk_id.*', 'Compter les visites {{1+1}}', '13 mois']);
