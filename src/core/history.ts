@@ -5,11 +5,15 @@ import {decodeRecord, type ConsentRecord} from './consent-record.js';
 import {documentCookieJar} from './cookie-jar.js';
 import type {ConfigSkeleton, HistoryEntry, Lang} from './types.js';
 
-/** The entries newest first: by date, and of one day, the one written last first. */
+/** The day (UTC) of a time, or of a date as the check accepts it (`Date.parse`): `2026-11-02`. */
+const dayOf = (date: string | number): string =>
+  new Date(typeof date === 'string' ? Date.parse(date) : date).toISOString().slice(0, 10);
+
+/** The entries newest first: by day, and of one day, the one written last first. */
 export function newestFirst(history: readonly HistoryEntry[]): HistoryEntry[] {
   return history
-    .map((entry, i) => [entry, i] as const)
-    .sort(([a, i], [b, j]) => (a.date < b.date ? 1 : a.date > b.date ? -1 : j - i))
+    .map((entry, i) => [entry, dayOf(entry.date), i] as const)
+    .sort(([, a, i], [, b, j]) => (a < b ? 1 : a > b ? -1 : j - i))
     .map(([entry]) => entry);
 }
 
@@ -41,11 +45,13 @@ export function earlierDecision(
  *   may be newer than a decision of the morning.
  */
 export function changesSince(history: readonly HistoryEntry[], record: ConsentRecord): HistoryEntry[] {
-  const day = new Date(record.timestamp).toISOString().slice(0, 10);
+  const day = dayOf(record.timestamp);
   // The digits of the digest the decision was made for (a whole-number revision has none that match).
   const stored = record.revision.toString(16).padStart(13, '0');
   return newestFirst(history).filter(({revision, date}) =>
-    typeof revision === 'number' ? revision > record.revision : date >= day && !stored.startsWith(revision.slice(7, 20))
+    typeof revision === 'number'
+      ? revision > record.revision
+      : dayOf(date) >= day && !stored.startsWith(revision.slice(7, 20))
   );
 }
 

@@ -133,6 +133,20 @@ describe('history', () => {
       {revision: 4, date: '2026-01-01', changes: 'd'},
     ];
     expect(newestFirst(entries).map((e) => e.revision)).to.deep.equal([4, 3, 2, 1]);
+    // Any date the check accepts is read as a date, not compared as text.
+    const written = [
+      {revision: 'sha256:aaaaaaaa', date: 'December 1, 2025 12:00 UTC', changes: 'december'},
+      {revision: 'sha256:bbbbbbbb', date: '2026-02-20T09:00:00Z', changes: 'february'},
+    ];
+    expect(newestFirst([...entries, ...written]).map((e) => e.changes)).to.deep.equal([
+      'february',
+      'd',
+      'c',
+      'december',
+      'b',
+      'a',
+    ]);
+    expect(changesSince(written, record(4, '2026-02-15')).map((e) => e.changes)).to.deep.equal(['february']);
   });
 
   it('finds what is newer than a decision: greater revisions, or other digests since its day', () => {
