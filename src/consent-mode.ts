@@ -16,7 +16,6 @@ const DEFAULT_MAPPING: {[id: string]: string[]} = {
   necessary: ['security_storage'],
   statistics: ['analytics_storage'],
   'third-party': ['ad_storage', 'ad_user_data', 'ad_personalization'],
-  'first-party': ['functionality_storage', 'personalization_storage'],
 };
 /** The languages the elements speak (src/core/text.ts): a record in another is not ours. */
 const LANGS = ['fr', 'en', 'de', 'es', 'it', 'nl'];
@@ -44,7 +43,8 @@ try {
     gtag('consent', 'default', {...states(() => false), wait_for_update: WAIT_FOR_UPDATE_MS});
   }
   const name = data.cookieName || 'cookies_preferences';
-  const revision = data.revision ? +data.revision : 1;
+  // The built-in configuration's revision (presets/opendatasoft-core.ts).
+  const revision = data.revision ? +data.revision : 2;
   const maxAge = (data.maxAgeDays ? +data.maxAgeDays : 182) * 864e5;
   const mapping: {[id: string]: string[]} = data.mapping ? JSON.parse(data.mapping) : DEFAULT_MAPPING;
   const now = Date.now();

@@ -111,7 +111,7 @@ export const English: Story = {
       'Retention period',
     ]);
     expect(texts(parts(charter, 'caption'))).toEqual([seedCaption.en]);
-    expect(texts(parts(charter, 'revision'))[0]).toMatch(/^Version 1 of this policy/);
+    expect(texts(parts(charter, 'revision'))[0]).toMatch(/^Version 2 of this policy/);
   },
 };
 
@@ -282,9 +282,8 @@ export const Decided: Story = {
     );
     expect(choice).toEqual([
       [seedCaption[lang], state('required')],
-      [t(lang, 'Cookies statistiques', 'Statistics cookies'), state('granted')],
-      [t(lang, 'Cookies internes (first-party)', 'First-party cookies'), state('refused')],
-      [t(lang, 'Cookies tiers (third-party)', 'Third-party cookies'), state('refused')],
+      [t(lang, "Mesure d'audience", 'Audience measurement'), state('granted')],
+      [t(lang, 'Contenus et services tiers', 'Third-party content and services'), state('refused')],
     ]);
   },
 };

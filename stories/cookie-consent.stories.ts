@@ -78,7 +78,7 @@ export const Decided: Story = {
     const consent = await renderedConsent(canvasElement);
     await waitFor(() => expect(part(consent, 'manage-button')).not.toBeNull());
     expect(part(consent, 'banner')).toBeNull();
-    expect(consent.consent).toEqual({necessary: true, statistics: true, 'first-party': false, 'third-party': false});
+    expect(consent.consent).toEqual({necessary: true, statistics: true, 'third-party': false});
   },
 };
 
@@ -148,7 +148,7 @@ export const GlobalPrivacyControl: Story = {
     const consent = await renderedConsent(canvasElement);
     await waitFor(() => expect(part(consent, 'gpc-notice')).not.toBeNull());
     expect(part(consent, 'banner')).toBeNull();
-    expect(consent.consent).toEqual({necessary: true, statistics: false, 'first-party': false, 'third-party': false});
+    expect(consent.consent).toEqual({necessary: true, statistics: false, 'third-party': false});
     expect(part(consent, 'gpc-notice-text')?.textContent).toContain('Global Privacy Control');
   },
 };

@@ -141,7 +141,7 @@ export function charterTemplate(view: CharterView): TemplateResult {
       </p>
       <p class="${p}text" part="text">${msg('Il existe plusieurs types de cookies\u00a0:', {id: 'charter.typesIntro'})}</p>
       <ul class="${p}category-list" part="category-list" role="list">
-        ${config.categories.map(
+        ${(config.cookieTypes ?? config.categories).map(
           (category) => html`<li class="${p}category" part="category">
             ${heading({level: sub, className: `${p}subheading`, part: 'subheading category-title'}, pickText(category.title, lang))}
             ${

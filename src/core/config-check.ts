@@ -308,6 +308,16 @@ export function inspectConfig(input: unknown): InspectedConfig {
       ),
     ],
     [
+      'cookieTypes',
+      list(
+        [
+          ['title', text, GIVEN | DROPS],
+          ['description', text],
+        ],
+        'list'
+      ),
+    ],
+    [
       'storage',
       list(
         [
@@ -353,7 +363,11 @@ export function inspectConfig(input: unknown): InspectedConfig {
     ],
   ]) as Partial<ConsentConfig>;
 
-  Object.assign(config, head.revision === undefined ? {} : {revision: head.revision}, tail);
+  // Without a revision, a configuration of its own categories is at 1; one that takes the
+  // built-in categories, at theirs (bumped when they changed, so that the visitors who decided
+  // on the former ones are asked again).
+  config.revision = head.revision ?? (own ? 1 : opendatasoftCore.revision);
+  Object.assign(config, tail);
   if (head.updated) config.updated = head.updated;
   if (head.categories) config.categories = head.categories;
   return {
@@ -381,6 +395,7 @@ export function completeConfig(inspected: InspectedConfig, builtIn: BuiltInConfi
   }
   const full = builtIn.defaultConfig();
   config.categories = full.categories;
+  config.cookieTypes ??= full.cookieTypes;
   // A configuration without categories of its own takes the built-in cookies unless it lists its own.
   if (!inspected.ownCookies) config.cookies = full.cookies;
   return {config, fallback: false};

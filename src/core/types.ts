@@ -55,6 +55,12 @@ export interface CookieDeclaration {
   path?: string;
 }
 
+/** A kind of cookie the charter explains ("Il existe plusieurs types de cookies"). */
+export interface CookieType {
+  title: LocalizedText;
+  description?: LocalizedText;
+}
+
 export interface StorageDeclaration {
   category: string;
   /** `local` for localStorage, `session` for sessionStorage. */
@@ -168,6 +174,12 @@ export interface ConsentConfig extends ConfigSkeleton {
   updated?: string;
   categories: CategoryConfig[];
   cookies: CookieDeclaration[];
+  /**
+   * The kinds of cookies the charter explains under "Qu'est-ce qu'un cookie ?": the built-in
+   * configuration's are the seed's four (necessary, statistics, first-party, third-party), and
+   * come with its categories. Without them, the charter explains the categories there.
+   */
+  cookieTypes?: CookieType[];
   storage?: StorageDeclaration[];
   integrations?: IntegrationsConfig;
   /** Optional proof of consent. */

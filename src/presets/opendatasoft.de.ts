@@ -14,6 +14,14 @@ export const texts: OpendatasoftTexts = {
   'third-party.title': 'Drittanbieter-Cookies (Third-Party)',
   'third-party.description':
     '„Drittanbieter-Cookies“ oder „Third-Party-Cookies“ werden auf einer Website A von einer Website B (oft einem Werbenetzwerk) oder in deren Auftrag gesetzt: So kann Website B sehen, welche Seiten der Website A eine Person besucht hat, und Informationen über sie sammeln.',
+  'purpose.necessary.description':
+    'Diese Cookies sorgen für den Betrieb der Plattform: Anmeldung, Sprachauswahl, Sicherheit der API-Aufrufe und Speicherung Ihrer Cookie-Auswahl. Für sie ist keine Einwilligung erforderlich.',
+  'purpose.statistics.title': 'Reichweitenmessung',
+  'purpose.statistics.description':
+    'Diese Cookies messen, wie viele Personen die Plattform besuchen und wie ihre Seiten genutzt werden, um Inhalte und Bedienbarkeit zu verbessern. Sie werden nur mit Ihrer Einwilligung gesetzt.',
+  'purpose.third-party.title': 'Inhalte und Dienste Dritter',
+  'purpose.third-party.description':
+    'Diese Cookies werden von Drittanbietern gesetzt, deren Inhalte in die Seiten der Plattform eingebunden sind (Videos, Karten, soziale Netzwerke …). Ohne Ihre Einwilligung werden diese Inhalte nicht angezeigt.',
   'sessionid.service': 'Authentifizierung (Front- und Backoffice)',
   'sessionid.purpose': 'Wiedererkennung beim Wechsel von einer Seite zur nächsten.',
   'sessionid.duration': '2 Wochen',

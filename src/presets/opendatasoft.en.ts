@@ -14,6 +14,14 @@ export const texts: OpendatasoftTexts = {
   'third-party.title': 'Third-party cookies',
   'third-party.description':
     '“Third-party” cookies are set by (or for) a site B, often an advertising network, on a site A: they let site B see which pages of site A a visitor has viewed and collect information about them.',
+  'purpose.necessary.description':
+    'These cookies keep the platform working: login, language choice, security of API calls and remembering your cookie choices. They do not require your consent.',
+  'purpose.statistics.title': 'Audience measurement',
+  'purpose.statistics.description':
+    'These cookies measure how many people visit the platform and how its pages are used, so that its content and ease of use can be improved. They are only set with your consent.',
+  'purpose.third-party.title': 'Third-party content and services',
+  'purpose.third-party.description':
+    'These cookies are set by third-party services whose content is embedded in the platform’s pages (videos, maps, social networks…). Without your consent, this content is not shown.',
   'sessionid.service': 'Authentication (front and back office)',
   'sessionid.purpose': 'Remembers the user from one page to the next.',
   'sessionid.duration': '2 weeks',

@@ -14,6 +14,14 @@ export const texts: OpendatasoftTexts = {
   'third-party.title': 'Cookies de terceros (third-party)',
   'third-party.description':
     'Las cookies «de terceros» o «third-party» son las que un sitio B (a menudo una red publicitaria) instala, directamente o a través de otro, en un sitio A: permiten al sitio B ver qué páginas del sitio A ha visitado un usuario y recoger información sobre él.',
+  'purpose.necessary.description':
+    'Estas cookies garantizan el funcionamiento de la plataforma: inicio de sesión, elección del idioma, seguridad de las llamadas a la API y registro de sus preferencias sobre las cookies. No requieren el consentimiento del usuario.',
+  'purpose.statistics.title': 'Medición de audiencia',
+  'purpose.statistics.description':
+    'Estas cookies miden cuántas personas visitan la plataforma y cómo se usan sus páginas, para mejorar su contenido y su facilidad de uso. Solo se instalan con su consentimiento.',
+  'purpose.third-party.title': 'Contenidos y servicios de terceros',
+  'purpose.third-party.description':
+    'Estas cookies las instalan servicios de terceros cuyos contenidos están integrados en las páginas de la plataforma (vídeos, mapas, redes sociales…). Sin su consentimiento, estos contenidos no se muestran.',
   'sessionid.service': 'Autenticación (front office y back office)',
   'sessionid.purpose': 'Recordar al usuario de una página a otra.',
   'sessionid.duration': '2 semanas',

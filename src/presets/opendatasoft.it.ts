@@ -14,6 +14,14 @@ export const texts: OpendatasoftTexts = {
   'third-party.title': 'Cookie di terze parti (third-party)',
   'third-party.description':
     'I cookie cosiddetti «di terze parti» o «third-party» sono installati su un sito A da un sito B (spesso una concessionaria pubblicitaria) o per suo conto: ciò consente al sito B di vedere quali pagine del sito A sono state visitate da un utente e di raccogliere informazioni su di lui.',
+  'purpose.necessary.description':
+    'Questi cookie garantiscono il funzionamento della piattaforma: accesso, scelta della lingua, sicurezza delle chiamate API e memorizzazione delle sue scelte sui cookie. Non richiedono il consenso dell’utente.',
+  'purpose.statistics.title': 'Misurazione dell’audience',
+  'purpose.statistics.description':
+    'Questi cookie misurano quante persone visitano la piattaforma e come ne vengono utilizzate le pagine, per migliorarne i contenuti e la facilità d’uso. Sono installati solo con il suo consenso.',
+  'purpose.third-party.title': 'Contenuti e servizi di terze parti',
+  'purpose.third-party.description':
+    'Questi cookie sono installati da servizi di terze parti i cui contenuti sono integrati nelle pagine della piattaforma (video, mappe, social network…). Senza il suo consenso, questi contenuti non vengono mostrati.',
   'sessionid.service': 'Autenticazione (front office e back office)',
   'sessionid.purpose': 'Ricordare l’utente da una pagina all’altra.',
   'sessionid.duration': '2 settimane',

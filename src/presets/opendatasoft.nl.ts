@@ -14,6 +14,14 @@ export const texts: OpendatasoftTexts = {
   'third-party.title': 'Cookies van derden (third-party)',
   'third-party.description':
     '‘Cookies van derden’ of ‘third-party cookies’ worden door (of voor) een website B, vaak een advertentienetwerk, op een website A geplaatst: zo kan website B zien welke pagina’s van website A een gebruiker heeft bezocht en informatie over die gebruiker verzamelen.',
+  'purpose.necessary.description':
+    'Deze cookies zorgen ervoor dat het platform werkt: inloggen, taalkeuze, beveiliging van API-aanroepen en het onthouden van uw cookiekeuzes. Hiervoor is geen toestemming van de gebruiker nodig.',
+  'purpose.statistics.title': 'Bezoekersstatistieken',
+  'purpose.statistics.description':
+    'Deze cookies meten hoeveel mensen het platform bezoeken en hoe de pagina’s worden gebruikt, om de inhoud en het gebruiksgemak te verbeteren. Ze worden alleen met uw toestemming geplaatst.',
+  'purpose.third-party.title': 'Inhoud en diensten van derden',
+  'purpose.third-party.description':
+    'Deze cookies worden geplaatst door diensten van derden waarvan de inhoud in de pagina’s van het platform is opgenomen (video’s, kaarten, sociale netwerken …). Zonder uw toestemming wordt deze inhoud niet getoond.',
   'sessionid.service': 'Authenticatie (front- en backoffice)',
   'sessionid.purpose': 'Onthoudt de gebruiker van de ene pagina naar de andere.',
   'sessionid.duration': '2 weken',

@@ -1,11 +1,13 @@
-import type {CategoryConfig, ConsentConfig, CookieDeclaration, Lang} from '../core/types.js';
+import type {CategoryConfig, ConsentConfig, CookieDeclaration, CookieType, Lang} from '../core/types.js';
 import {pickText} from '../core/text.js';
 import {opendatasoftCore} from './opendatasoft-core.js';
 
 /**
- * The texts of the built-in configuration, in French (the source language), by key: a
- * category's `<id>.title` and `<id>.description`, a cookie's `<name>.service`, `.purpose` and
- * `.duration`. Each other language has the same keys in `opendatasoft.<lang>.ts`.
+ * The texts of the built-in configuration, in French (the source language), by key: a kind of
+ * cookie of the seed's `<kind>.title` and `<kind>.description` (the charter's "types of
+ * cookies"), a category's `purpose.<id>.title` and `purpose.<id>.description` (the necessary
+ * category's title is its kind's), a cookie's `<name>.service`, `.purpose` and `.duration`.
+ * Each other language has the same keys in `opendatasoft.<lang>.ts`.
  */
 const texts = {
   'necessary.title': 'Cookies nécessaires au bon fonctionnement de la plateforme / cookies fonctionnels',
@@ -20,6 +22,14 @@ const texts = {
   'third-party.title': 'Cookies tiers (third-party)',
   'third-party.description':
     'Les cookies dits « tiers », « tierce partie » ou « third party » sont des cookies déposés par (ou pour) un site B (souvent une régie publicitaire) sur un site A : cela permet au site B de voir quelles pages ont été visitées sur le site A par un utilisateur et de collecter des informations sur lui.',
+  'purpose.necessary.description':
+    "Ces cookies assurent le fonctionnement de la plateforme : connexion, choix de la langue, sécurité des appels API et mémorisation de vos choix sur les cookies. Ils ne requièrent pas de consentement de la part de l'utilisateur.",
+  'purpose.statistics.title': "Mesure d'audience",
+  'purpose.statistics.description':
+    "Ces cookies permettent de mesurer la fréquentation de la plateforme et l'utilisation de ses pages, afin d'en améliorer le contenu et l'ergonomie. Ils ne sont déposés qu'avec votre accord.",
+  'purpose.third-party.title': 'Contenus et services tiers',
+  'purpose.third-party.description':
+    'Ces cookies sont déposés par des services tiers dont les contenus sont intégrés aux pages de la plateforme (vidéos, cartes, réseaux sociaux…). Sans votre accord, ces contenus ne sont pas affichés.',
   'sessionid.service': 'Authentification (front et back office)',
   'sessionid.purpose': "Se souvenir de l'utilisateur d'une page à une autre.",
   'sessionid.duration': '2 semaines',
@@ -99,6 +109,10 @@ export function loadOpendatasoftTexts(lang: Lang): Promise<void> {
 const text = (key: keyof typeof texts) => ({fr: texts[key]});
 
 const category = (id: string): Pick<CategoryConfig, 'title' | 'description'> => ({
+  title: text((id === 'necessary' ? 'necessary.title' : `purpose.${id}.title`) as Key),
+  description: text(`purpose.${id}.description` as Key),
+});
+const kind = (id: string): CookieType => ({
   title: text(`${id}.title` as Key),
   description: text(`${id}.description` as Key),
 });
@@ -112,9 +126,10 @@ const cookie = (name: string): CookieDeclaration => ({
 });
 
 /**
- * The built-in configuration: the cookie charter of an Opendatasoft portal, with its four
- * cookie types as categories and its four Opendatasoft cookies. It is what both elements show
- * when no configuration is given. Its skeleton (`opendatasoftCore`: revision, site, cookie,
+ * The built-in configuration: the cookie charter of an Opendatasoft portal, with its purposes
+ * as categories (necessary, audience measurement, third-party content and services), its four
+ * Opendatasoft cookies, and the seed's four kinds of cookies, which the charter explains. It is
+ * what both elements show when no configuration is given. Its skeleton (`opendatasoftCore`: revision, site, cookie,
  * category ids) is all the banner needs; the texts here load with the dialog or the charter,
  * and their translations with each language's texts.
  */
@@ -122,4 +137,5 @@ export const opendatasoftPreset: ConsentConfig = {
   ...structuredClone(opendatasoftCore),
   categories: opendatasoftCore.categories.map((c) => ({...c, ...category(c.id)})),
   cookies: ['sessionid', 'django_language', 'csrftoken', 'cookies_preferences'].map(cookie),
+  cookieTypes: ['necessary', 'statistics', 'first-party', 'third-party'].map(kind),
 };

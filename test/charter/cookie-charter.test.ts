@@ -29,7 +29,7 @@ describe('<cookie-charter> alone, built-in configuration', () => {
       SEED_FR.necessaryCaption,
       'Gérer vos choix',
       'Vos données et vos droits',
-      'Version 1 de cette charte.',
+      'Version 2 de cette charte.',
     ];
     let at = -1;
     for (const piece of order) {
@@ -84,7 +84,7 @@ describe('<cookie-charter> alone, built-in configuration', () => {
       'What are cookies used for on data.seineouest.fr',
       'Managing your choices',
       'Your data and your rights',
-      'Version 1 of this policy.',
+      'Version 2 of this policy.',
     ]) {
       expect(text).to.include(piece);
     }
@@ -117,10 +117,10 @@ describe('<cookie-charter> alone, built-in configuration', () => {
       JSON.stringify({
         v: 1,
         t: Date.now() - 1000,
-        r: 1,
+        r: 2,
         id: 'abcdef12-3456',
         l: 'fr',
-        c: {necessary: 1, statistics: 1, 'first-party': 0, 'third-party': 0},
+        c: {necessary: 1, statistics: 1, 'third-party': 0},
       })
     );
     document.cookie = `cookies_preferences=${c}; Path=/; SameSite=Lax`;
@@ -128,9 +128,8 @@ describe('<cookie-charter> alone, built-in configuration', () => {
     const items = $$(el, '[part~="status-item"]').map(textOf);
     expect(items).to.deep.equal([
       `${SEED_FR.necessaryCaption} : Toujours actifs`,
-      'Cookies statistiques : Acceptés',
-      'Cookies internes (first-party) : Refusés',
-      'Cookies tiers (third-party) : Refusés',
+      "Mesure d'audience : Acceptés",
+      'Contenus et services tiers : Refusés',
     ]);
     await expect(el).to.be.accessible();
   });
@@ -140,9 +139,9 @@ describe('<cookie-charter> alone, built-in configuration', () => {
     document.dispatchEvent(
       new CustomEvent('cookie-consent-change', {
         detail: {
-          consent: {necessary: true, statistics: false, 'first-party': true, 'third-party': false},
+          consent: {necessary: true, statistics: false, 'third-party': true},
           action: 'save',
-          revision: 1,
+          revision: 2,
           timestamp: Date.now(),
           id: 'x',
           lang: 'en',
@@ -150,7 +149,7 @@ describe('<cookie-charter> alone, built-in configuration', () => {
       })
     );
     await el.settled;
-    expect($$(el, '[part~="status-state"]').map(textOf)).to.deep.equal(['Always on', 'Refused', 'Accepted', 'Refused']);
+    expect($$(el, '[part~="status-state"]').map(textOf)).to.deep.equal(['Always on', 'Refused', 'Accepted']);
     expect(textOf(el.shadowRoot)).to.include('Your current choice:');
   });
 });

@@ -2,13 +2,21 @@ import {expect} from '@open-wc/testing';
 import {defaultConfig, describeIssues, isSafeLink, validateConfig} from '../../src/core/config.js';
 import {contactLink, isEndpoint, PLACEHOLDER_BASE, resolveHttp} from '../../src/core/links.js';
 import {LINK_CORPUS, parsedProtocol, SCRIPT_LINKS} from '../helpers/links.js';
+import {pickText} from '../../src/core/text.js';
 
 const paths = (input: unknown) => validateConfig(input).issues.map((i) => i.path);
 
 describe('configuration', () => {
-  it('the built-in default is the seed: four categories, four Opendatasoft cookies', () => {
+  it("the built-in default is the seed's charter: purposes as categories, four Opendatasoft cookies, four kinds", () => {
     const config = defaultConfig();
-    expect(config.categories.map((c) => c.id)).to.deep.equal(['necessary', 'statistics', 'first-party', 'third-party']);
+    expect(config.revision).to.equal(2);
+    expect(config.categories.map((c) => c.id)).to.deep.equal(['necessary', 'statistics', 'third-party']);
+    expect(config.cookieTypes!.map((t) => pickText(t.title, 'fr'))).to.deep.equal([
+      'Cookies nécessaires au bon fonctionnement de la plateforme / cookies fonctionnels',
+      'Cookies statistiques',
+      'Cookies internes (first-party)',
+      'Cookies tiers (third-party)',
+    ]);
     expect(config.categories.filter((c) => c.required).map((c) => c.id)).to.deep.equal(['necessary']);
     expect(config.cookies.map((c) => c.name)).to.deep.equal([
       'sessionid',
@@ -29,6 +37,20 @@ describe('configuration', () => {
 
   it('an empty object gives the built-in default', () => {
     expect(validateConfig({}).config).to.deep.equal(defaultConfig());
+  });
+
+  it('without a revision: 1 with categories of its own, the built-in one (2) with the built-in categories', () => {
+    const own = validateConfig({
+      categories: [
+        {id: 'necessary', required: true, title: 'N'},
+        {id: 'a', title: 'A'},
+      ],
+    });
+    expect(own.config.revision).to.equal(1);
+    const builtIn = validateConfig({site: {name: 'Ville de Test'}});
+    expect(builtIn.config.revision).to.equal(2);
+    expect(builtIn.config.categories.map((c) => c.id)).to.deep.equal(['necessary', 'statistics', 'third-party']);
+    expect(builtIn.config.cookieTypes).to.have.length(4);
   });
 
   it('a configuration with its own categories brings its own cookies', () => {
@@ -90,12 +112,7 @@ describe('configuration', () => {
     for (const input of [null, 'text', [], {categories: 'all'}, {categories: []}, {categories: [{id: 'x'}]}]) {
       const result = validateConfig(input);
       expect(result.fallback, JSON.stringify(input)).to.equal(true);
-      expect(result.config.categories.map((c) => c.id)).to.deep.equal([
-        'necessary',
-        'statistics',
-        'first-party',
-        'third-party',
-      ]);
+      expect(result.config.categories.map((c) => c.id)).to.deep.equal(['necessary', 'statistics', 'third-party']);
       expect(result.config.cookies).to.deep.equal([]);
       expect(result.issues.length).to.be.greaterThan(0);
     }
@@ -511,12 +528,7 @@ describe('reading a configuration outside the elements (npm core entry)', () => 
     host.innerHTML = '<script type="application/json">{"revision": 7, "categories": "none"}</script>';
     const fromScript = readInlineConfig(host, undefined)!;
     expect(fromScript.source).to.equal('script');
-    expect(fromScript.config.categories.map((c) => c.id)).to.deep.equal([
-      'necessary',
-      'statistics',
-      'first-party',
-      'third-party',
-    ]);
+    expect(fromScript.config.categories.map((c) => c.id)).to.deep.equal(['necessary', 'statistics', 'third-party']);
     expect(fromScript.fallback).to.equal(true);
     expect(fromScript.issues.map((i) => i.path)).to.deep.equal(['categories']);
     host.innerHTML = '<script type="application/json">{"revision": 7,</script>';

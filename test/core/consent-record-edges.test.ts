@@ -67,10 +67,9 @@ describe('consent cookie codec, edge cases', () => {
     expect(uniformConsent(defaultConfig(), false)).to.deep.equal({
       necessary: true,
       statistics: false,
-      'first-party': false,
       'third-party': false,
     });
-    expect(Object.values(uniformConsent(defaultConfig(), true))).to.deep.equal([true, true, true, true]);
+    expect(Object.values(uniformConsent(defaultConfig(), true))).to.deep.equal([true, true, true]);
   });
 });
 

@@ -14,10 +14,10 @@ const DAY = 86400 * 1000;
 
 const record = (over: Partial<ConsentRecord> = {}): ConsentRecord => ({
   timestamp: NOW,
-  revision: 1,
+  revision: 2,
   id: '6f1c2b0e-8a4d-4c1e-9b7a-2f3d4e5f6a7b',
   lang: 'fr',
-  consent: {necessary: true, statistics: true, 'first-party': false, 'third-party': false},
+  consent: {necessary: true, statistics: true, 'third-party': false},
   ...over,
 });
 
@@ -106,7 +106,7 @@ describe('a stored decision stays current', () => {
   });
 
   it('not after the revision changed', () => {
-    expect(isRecordCurrent(record(), {...config, revision: 2}, NOW)).to.equal(false);
+    expect(isRecordCurrent(record(), {...config, revision: 3}, NOW)).to.equal(false);
   });
 
   it('not when a category that asks for consent is missing', () => {
@@ -115,10 +115,9 @@ describe('a stored decision stays current', () => {
   });
 
   it('normalises a map: every category, required ones on, only true grants', () => {
-    expect(normalizeConsent(config, {statistics: true, 'first-party': 'yes' as never, unknown: true})).to.deep.equal({
+    expect(normalizeConsent(config, {statistics: true, 'third-party': 'yes' as never, unknown: true})).to.deep.equal({
       necessary: true,
       statistics: true,
-      'first-party': false,
       'third-party': false,
     });
   });

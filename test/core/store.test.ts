@@ -38,7 +38,7 @@ describe('ConsentStore', () => {
         revision: config.revision,
         id: '11111111-2222-4333-8444-555555555555',
         lang: 'fr',
-        consent: {necessary: true, statistics, 'first-party': statistics, 'third-party': statistics},
+        consent: {necessary: true, statistics, 'third-party': statistics},
       });
     // An older grant (a copy on the parent domain, say) listed before the newer refusal.
     const grant = record(now - 2 * DAY, true);
@@ -57,7 +57,7 @@ describe('ConsentStore', () => {
   it('keeps its own newer decision when an older one of another tab arrives after it (two tabs deciding at once)', () => {
     const config = defaultConfig();
     const other = new ConsentStore(config, {jar: new MemoryJar(), now: clock});
-    const older = other.decide('accept-all', {statistics: true, 'first-party': true, 'third-party': true}, 'fr');
+    const older = other.decide('accept-all', {statistics: true, 'third-party': true}, 'fr');
     now += 5;
     const store = new ConsentStore(config, {jar, now: clock});
     store.decide('reject-all', {}, 'fr');
@@ -113,11 +113,11 @@ describe('ConsentStore', () => {
   it('grants only what a consent map holds itself, even on a page whose Object.prototype was polluted', () => {
     const stored = {
       timestamp: now - DAY,
-      revision: 1,
+      revision: 2,
       id: 'a1b2c3d4-e5f6',
       lang: 'fr' as const,
       // The stored decision lacks `third-party`: it is not current, whatever Object.prototype says.
-      consent: {necessary: true, statistics: false, 'first-party': false},
+      consent: {necessary: true, statistics: false},
     };
     jar.values.set('cookies_preferences', [encodeRecord(stored)]);
     for (const key of ['third-party', 'granted-by-prototype']) {
@@ -132,7 +132,6 @@ describe('ConsentStore', () => {
       expect(store.consent).to.deep.equal({
         necessary: true,
         statistics: true,
-        'first-party': false,
         'third-party': false,
       });
       expect(Object.hasOwn(store.consent!, 'third-party')).to.equal(true);
@@ -163,11 +162,10 @@ describe('ConsentStore', () => {
   it('keeps the decision, the revision, the language and a consent id', () => {
     const store = new ConsentStore(defaultConfig(), {jar, now: clock});
     const record = store.decide('save', {statistics: true}, 'en');
-    expect(record).to.include({timestamp: now, revision: 1, lang: 'en'});
+    expect(record).to.include({timestamp: now, revision: 2, lang: 'en'});
     expect(record.consent).to.deep.equal({
       necessary: true,
       statistics: true,
-      'first-party': false,
       'third-party': false,
     });
     const again = new ConsentStore(defaultConfig(), {jar, now: clock});
@@ -194,7 +192,7 @@ describe('ConsentStore', () => {
 
   it('asks again when the revision changes', () => {
     new ConsentStore(defaultConfig(), {jar, now: clock}).decide('accept-all', {statistics: true}, 'fr');
-    const bumped = {...defaultConfig(), revision: 2};
+    const bumped = {...defaultConfig(), revision: 3};
     expect(new ConsentStore(bumped, {jar, now: clock}).record).to.equal(null);
   });
 
@@ -202,10 +200,10 @@ describe('ConsentStore', () => {
     const config = defaultConfig();
     const ours = encodeRecord({
       timestamp: now,
-      revision: 1,
+      revision: 2,
       id: 'abcdef12-3456',
       lang: 'fr',
-      consent: {statistics: true, 'first-party': false, 'third-party': false},
+      consent: {statistics: true, 'third-party': false},
     });
     jar.values.set('cookies_preferences', ['{"analytics":true}', 'garbage%', ours]);
     const store = new ConsentStore(config, {jar, now: clock});
@@ -216,7 +214,7 @@ describe('ConsentStore', () => {
     const store = new ConsentStore(defaultConfig(), {jar, now: clock});
     const changes: ConsentChange[] = [];
     const stop = store.subscribe((c) => changes.push(c));
-    store.decide('accept-all', {statistics: true, 'first-party': true, 'third-party': true}, 'fr');
+    store.decide('accept-all', {statistics: true, 'third-party': true}, 'fr');
     store.decide('save', {statistics: true}, 'fr');
     store.forget();
     stop();
@@ -226,7 +224,6 @@ describe('ConsentStore', () => {
     expect(changes[1].previous).to.deep.equal({
       necessary: true,
       statistics: true,
-      'first-party': true,
       'third-party': true,
     });
     expect(changes[2].record).to.equal(null);
@@ -247,7 +244,6 @@ describe('ConsentStore', () => {
     expect(store.consent).to.deep.equal({
       necessary: true,
       statistics: false,
-      'first-party': false,
       'third-party': false,
     });
     expect(changes.map((c) => c.action)).to.deep.equal(['gpc']);
@@ -265,7 +261,7 @@ describe('ConsentStore', () => {
   it('an explicit decision replaces an assumed one and is stored', () => {
     const store = new ConsentStore(defaultConfig(), {jar, now: clock});
     store.assume('gpc', {}, 'fr');
-    store.decide('accept-all', {statistics: true, 'first-party': true, 'third-party': true}, 'fr');
+    store.decide('accept-all', {statistics: true, 'third-party': true}, 'fr');
     expect(store.isAssumed).to.equal(false);
     expect(new ConsentStore(defaultConfig(), {jar, now: clock}).hasConsent('statistics')).to.equal(true);
   });

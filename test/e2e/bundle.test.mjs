@@ -14,8 +14,8 @@ const DAY = 86400;
 const PAGES = {
   '/plain-fr.html': bundlePage('<cookie-consent></cookie-consent>'),
   '/plain-en.html': bundlePage('<cookie-consent></cookie-consent>', {lang: 'en'}),
-  '/revision-2.html': bundlePage(
-    '<cookie-consent><script type="application/json">{"revision": 2}</script></cookie-consent>'
+  '/revision-3.html': bundlePage(
+    '<cookie-consent><script type="application/json">{"revision": 3}</script></cookie-consent>'
   ),
   // An opaque origin: document.cookie throws inside; scripts run.
   '/sandboxed.html': `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Sandboxed</title></head>
@@ -92,7 +92,7 @@ describe('the unpkg bundle in a plain page', () => {
     await page.waitForFunction(() => window.__events.some((e) => e.type === 'cookie-consent-change'));
     const [change] = await events('cookie-consent-change');
     assert.equal(change.action, 'reject-all');
-    assert.deepEqual(change.consent, {necessary: true, statistics: false, 'first-party': false, 'third-party': false});
+    assert.deepEqual(change.consent, {necessary: true, statistics: false, 'third-party': false});
 
     const cookie = await consentCookie();
     assert.ok(cookie, 'cookies_preferences is written');
@@ -110,7 +110,7 @@ describe('the unpkg bundle in a plain page', () => {
     const [ready] = await events('cookie-consent-ready');
     assert.deepEqual(ready.consent, change.consent);
     assert.equal(ready.id, change.id);
-    assert.equal(ready.revision, 1);
+    assert.equal(ready.revision, 2);
   });
 
   test('customising with statistics on and saving grants statistics only', async () => {
@@ -128,9 +128,9 @@ describe('the unpkg bundle in a plain page', () => {
     await page.waitForFunction(() => window.__events.some((e) => e.type === 'cookie-consent-change'));
     const [change] = await events('cookie-consent-change');
     assert.equal(change.action, 'save');
-    assert.deepEqual(change.consent, {necessary: true, statistics: true, 'first-party': false, 'third-party': false});
+    assert.deepEqual(change.consent, {necessary: true, statistics: true, 'third-party': false});
     const stored = JSON.parse(decodeURIComponent((await consentCookie()).value));
-    assert.deepEqual(stored.c, {necessary: 1, statistics: 1, 'first-party': 0, 'third-party': 0});
+    assert.deepEqual(stored.c, {necessary: 1, statistics: 1, 'third-party': 0});
     assert.equal(await page.evaluate(() => document.querySelector('cookie-consent').hasConsent('statistics')), true);
     assert.equal(await page.evaluate(() => document.querySelector('cookie-consent').hasConsent('third-party')), false);
   });
@@ -139,11 +139,11 @@ describe('the unpkg bundle in a plain page', () => {
     await open('/plain-fr.html');
     await page.click('cookie-consent >>> [part~="banner"] [part~="accept-button"]');
     await page.waitForFunction(() => window.__events.some((e) => e.type === 'cookie-consent-change'));
-    await open('/revision-2.html');
+    await open('/revision-3.html');
     assert.equal(await bannerShown(), true);
     const [ready] = await events('cookie-consent-ready');
     assert.equal(ready.consent, null);
-    assert.equal(ready.revision, 2);
+    assert.equal(ready.revision, 3);
   });
 
   test('in a sandboxed frame, where cookies cannot be read or written, it still asks and never throws', async () => {

@@ -22,7 +22,8 @@ const stub = (name) => (req, res) => {
 };
 
 const consentMode = `<script src="/dist/consent-mode.js" data-revision="${REVISION}"></script>`;
-const element = `<cookie-consent><script type="application/json">${JSON.stringify({
+// The page keeps running after a withdrawal (no reload): these tests follow the updates it sends.
+const element = `<cookie-consent no-reload-on-withdraw><script type="application/json">${JSON.stringify({
   revision: REVISION,
   integrations: {googleConsentMode: {enabled: true}},
 })}</script></cookie-consent>`;
@@ -80,7 +81,7 @@ const record = ({revision = REVISION, age = 60_000, c = {}} = {}) =>
       r: revision,
       id: '1b2c3d4e-aaaa-4bbb-8ccc-123456789abc',
       l: 'fr',
-      c: {necessary: 1, statistics: 1, 'first-party': 0, 'third-party': 0, ...c},
+      c: {necessary: 1, statistics: 1, 'third-party': 0, ...c},
     })
   );
 

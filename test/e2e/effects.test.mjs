@@ -65,7 +65,7 @@ describe('the effects of the unpkg bundle', () => {
     await page.waitForSelector('.cookie-consent-placeholder');
     const placeholder = await page.$eval('.cookie-consent-placeholder', (n) => n.textContent.replace(/\s+/g, ' '));
     assert.match(placeholder, /OpenMap/);
-    assert.match(placeholder, /Cookies tiers \(third-party\)/, 'the built-in title, loaded with the gates');
+    assert.match(placeholder, /Contenus et services tiers/, 'the built-in title, loaded with the gates');
     assert.equal(await page.evaluate(() => window.__statsRan ?? 0), 0);
     assert.equal(await page.$eval('iframe[title="Carte"]', (f) => f.getAttribute('src')), null);
 
@@ -103,7 +103,6 @@ describe('the effects of the unpkg bundle', () => {
     assert.deepEqual(await page.evaluate(() => document.querySelector('cookie-consent').consent), {
       necessary: true,
       statistics: false,
-      'first-party': false,
       'third-party': false,
     });
     assert.equal(await shadowText(page, '[part~="banner"]'), null);

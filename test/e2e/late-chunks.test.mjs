@@ -128,7 +128,6 @@ describe('the bundle while its chunks are 2 s late', () => {
     assert.deepEqual(change.detail.consent, {
       necessary: true,
       statistics: false,
-      'first-party': false,
       'third-party': false,
     });
     assert.equal(change.chunksArrived, 0, 'no chunk had arrived when cookie-consent-change fired');
@@ -137,7 +136,7 @@ describe('the bundle while its chunks are 2 s late', () => {
     const cookie = (await page.cookies()).find((c) => c.name === 'cookies_preferences');
     assert.ok(cookie, 'cookies_preferences is stored');
     const stored = JSON.parse(decodeURIComponent(cookie.value));
-    assert.deepEqual(stored.c, {necessary: 1, statistics: 0, 'first-party': 0, 'third-party': 0});
+    assert.deepEqual(stored.c, {necessary: 1, statistics: 0, 'third-party': 0});
     assert.equal(stored.id, change.detail.id);
     // Read once the click and the reads are done: the chunks were still on their way.
     assert.equal(responsesAfterClick, 0, `chunks answered before the click was over: ${answered.join(', ')}`);
@@ -198,7 +197,7 @@ describe('the bundle while its chunks are 2 s late', () => {
     assert.ok(answered.length > 0 && answered.length === requested.length, 'every chunk requested has answered');
     assert.equal(await page.$eval('iframe', (f) => f.getAttribute('src')), null, 'third-party is refused');
     const placeholder = await page.$eval('.cookie-consent-placeholder', (n) => n.textContent.replace(/\s+/g, ' '));
-    assert.match(placeholder, /Cookies tiers \(third-party\)/);
+    assert.match(placeholder, /Contenus et services tiers/);
     assert.equal(await page.evaluate(() => document.querySelector('cookie-consent').hasConsent('third-party')), false);
     assert.deepEqual(problems, [], 'no uncaught error');
   });

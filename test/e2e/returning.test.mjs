@@ -26,17 +26,16 @@ const RECORDER = () => {
   addEventListener('unhandledrejection', (e) => window.__errors.push(String(e.reason)));
 };
 
-/** The built-in configuration's categories, in the order of the dialog's switches. */
-const CATEGORIES = ['necessary', 'statistics', 'first-party', 'third-party'];
-const consentOf = (statistics, firstParty, thirdParty) => ({
-  necessary: true,
-  statistics,
-  'first-party': firstParty,
-  'third-party': thirdParty,
-});
-const REFUSED = consentOf(false, false, false);
-const ACCEPTED = consentOf(true, true, true);
-const MIXED = consentOf(true, true, false);
+/** The built-in configuration's categories (its purposes), in the order of the dialog's switches. */
+const CATEGORIES = ['necessary', 'statistics', 'third-party'];
+const consentOf = (statistics, thirdParty) => ({necessary: true, statistics, 'third-party': thirdParty});
+const REFUSED = consentOf(false, false);
+const ACCEPTED = consentOf(true, true);
+const MIXED = consentOf(true, false);
+/** The built-in configuration's revision: 2 since its categories became purposes. */
+const BUILT_IN = 2;
+/** A decision stored under the former built-in configuration: revision 1, the seed's four kinds of cookies. */
+const FORMER = {necessary: true, statistics: true, 'first-party': true, 'third-party': false};
 
 /** What the charter says, in each language (the built-in configuration). */
 const TEXTS = {
@@ -51,9 +50,8 @@ const TEXTS = {
     columns: ['Nom du prestataire', 'Service et emplacement', 'Nom du cookie', 'Finalités', 'Durée de conservation'],
     titles: {
       necessary: 'Cookies nécessaires au bon fonctionnement de la plateforme / cookies fonctionnels',
-      statistics: 'Cookies statistiques',
-      'first-party': 'Cookies internes (first-party)',
-      'third-party': 'Cookies tiers (third-party)',
+      statistics: "Mesure d'audience",
+      'third-party': 'Contenus et services tiers',
     },
     states: {required: 'Toujours actifs', granted: 'Acceptés', refused: 'Refusés'},
     decided: 'Votre choix actuel :',
@@ -74,9 +72,8 @@ const TEXTS = {
     columns: ['Provider', 'Service and location', 'Cookie name', 'Purposes', 'Retention period'],
     titles: {
       necessary: 'Cookies needed for the platform to work / functional cookies',
-      statistics: 'Statistics cookies',
-      'first-party': 'First-party cookies',
-      'third-party': 'Third-party cookies',
+      statistics: 'Audience measurement',
+      'third-party': 'Third-party content and services',
     },
     states: {required: 'Always on', granted: 'Accepted', refused: 'Refused'},
     decided: 'Your current choice:',
@@ -87,10 +84,10 @@ const TEXTS = {
   },
 };
 
-// The three kinds of page, in each language, with the built-in configuration (revision 1) or
-// with its revision bumped to 2 (the site changed its policy after the visitor decided).
+// The three kinds of page, in each language, with the built-in configuration (revision 2) or
+// with its revision bumped to 3 (the site changed its policy after the visitor decided).
 const revised = (revision) =>
-  revision === 1 ? '' : `<script type="application/json">{"revision": ${revision}}</script>`;
+  revision === BUILT_IN ? '' : `<script type="application/json">{"revision": ${revision}}</script>`;
 const KINDS = {
   'banner and charter': {
     consent: true,
@@ -113,11 +110,12 @@ const KINDS = {
 /** Where each state's first visit is made with real clicks, then reloaded. */
 const REAL_PATH = 'banner and charter';
 const pathOf = (kind, lang, revision) =>
-  `/${kind.replace(/ /g, '-')}-${lang}${revision === 1 ? '' : `-r${revision}`}.html`;
+  `/${kind.replace(/ /g, '-')}-${lang}${revision === BUILT_IN ? '' : `-r${revision}`}.html`;
 const PAGES = {};
 for (const [kind, {body}] of Object.entries(KINDS)) {
   for (const lang of ['fr', 'en']) {
-    for (const revision of [1, 2]) PAGES[pathOf(kind, lang, revision)] = bundlePage(body(revision), {lang});
+    for (const revision of [BUILT_IN, BUILT_IN + 1])
+      PAGES[pathOf(kind, lang, revision)] = bundlePage(body(revision), {lang});
   }
 }
 
@@ -166,12 +164,27 @@ const STATES = [
     inForce: REFUSED,
   },
   {
-    // Accepted under revision 1; the pages come back with revision 2: asked again.
+    // Accepted under the built-in revision; the pages come back with the next one: asked again.
     name: 'decision of an older revision',
     act: banner('accept-button'),
     stored: ACCEPTED,
     inForce: null,
-    revision: 2,
+    revision: BUILT_IN + 1,
+    banner: true,
+  },
+  {
+    // Decided before the built-in categories became purposes (revision 1, the seed's four kinds
+    // of cookies, as this bundle's predecessor wrote it): nothing of it is applied, asked again.
+    name: 'decision of the former built-in categories',
+    act: (page) =>
+      page.evaluate(
+        (value) => {
+          document.cookie = `cookies_preferences=${encodeURIComponent(value)}; Path=/; SameSite=Lax`;
+        },
+        JSON.stringify({v: 1, t: Date.now() - 60_000, r: 1, id: 'abcdef12-3456', l: 'fr', c: bits(FORMER)})
+      ),
+    stored: FORMER,
+    inForce: null,
     banner: true,
   },
 ];
@@ -299,7 +312,7 @@ describe('returning visitors, with the shipped bundle', {concurrency: 3}, () => 
    * to the consent cookie then stored (`null`: none), as Chromium holds it.
    */
   async function decide(page, state, lang) {
-    await visit(page, pathOf(REAL_PATH, lang, 1), KINDS[REAL_PATH], lang);
+    await visit(page, pathOf(REAL_PATH, lang, BUILT_IN), KINDS[REAL_PATH], lang);
     await state.act(page);
     if (state.stored) await page.waitForFunction((name) => document.cookie.includes(`${name}=`), WAIT, COOKIE);
     const cookie = (await page.cookies()).find((c) => c.name === COOKIE) ?? null;
@@ -344,7 +357,7 @@ describe('returning visitors, with the shipped bundle', {concurrency: 3}, () => 
             }
 
             // The visitor comes back (a reload, or the same site's other page).
-            const revision = state.revision ?? 1;
+            const revision = state.revision ?? BUILT_IN;
             await visit(page, pathOf(kind, lang, revision), shape, lang);
             const seen = await page.evaluate(snapshot);
             assert.deepEqual(

@@ -39,11 +39,11 @@ describe('embed gating', () => {
     const holder = await fixture<HTMLElement>(html`<main>
       <iframe title="Carte" data-cookie-category="third-party" data-src="/test/fixtures/embed.html"></iframe>
     </main>`);
-    const el = await fixture<HTMLElement>(html`<cookie-consent></cookie-consent>`);
+    const el = await fixture<HTMLElement>(html`<cookie-consent no-reload-on-withdraw></cookie-consent>`);
     await (el as unknown as {settled: Promise<unknown>}).settled;
     const iframe = holder.querySelector('iframe')!;
     await waitUntil(() => placeholderOf(iframe), 'the placeholder shows');
-    expect(placeholderOf(iframe)!.textContent).to.contain('« Cookies tiers (third-party) »');
+    expect(placeholderOf(iframe)!.textContent).to.contain('« Contenus et services tiers »');
     expect(iframe.hasAttribute('src')).to.equal(false);
   });
 
@@ -56,13 +56,13 @@ describe('embed gating', () => {
     expect(placeholder).to.exist;
     expect(placeholder.getAttribute('lang')).to.equal('fr');
     expect(placeholder.textContent).to.contain('Vidéo Exemple');
-    expect(placeholder.textContent).to.contain('« Cookies tiers (third-party) »');
+    expect(placeholder.textContent).to.contain('« Contenus et services tiers »');
     expect(placeholder.querySelector('button')!.textContent).to.equal(
-      'Accepter « Cookies tiers (third-party) » et afficher le contenu'
+      'Accepter « Contenus et services tiers » et afficher le contenu'
     );
     // Without data-cookie-service, the category names the content.
     expect(placeholderOf(img)!.textContent).to.contain(
-      'Ce contenu est masqué, car il nécessite votre accord pour la catégorie « Cookies statistiques ».'
+      "Ce contenu est masqué, car il nécessite votre accord pour la catégorie « Mesure d'audience »."
     );
     await expect(placeholder).to.be.accessible();
     await expect(placeholderOf(img)).to.be.accessible();
@@ -75,25 +75,25 @@ describe('embed gating', () => {
     await waitUntil(() => placeholder.textContent!.includes('This Vidéo Exemple content is hidden'), 'English texts');
     expect(placeholder.getAttribute('lang')).to.equal('en');
     expect(placeholder.querySelector('button')!.textContent).to.equal(
-      'Accept “Third-party cookies” and show the content'
+      'Accept “Third-party content and services” and show the content'
     );
     await expect(placeholder).to.be.accessible();
   });
 
   it('grants the category in place: the embed loads and takes the focus, other choices stay', async () => {
     const {el, iframe, img} = await page();
-    el.save({'first-party': true});
+    el.save({statistics: true});
     const button = placeholderOf(iframe)!.querySelector('button')!;
     button.focus();
     button.click();
     expect(iframe.getAttribute('src')).to.equal('/test/fixtures/embed.html');
     expect(iframe.hidden).to.equal(false);
     expect(placeholderOf(iframe)).to.equal(null);
-    expect(el.consent).to.deep.equal({necessary: true, statistics: false, 'first-party': true, 'third-party': true});
+    expect(el.consent).to.deep.equal({necessary: true, statistics: true, 'third-party': true});
     expect(document.activeElement).to.equal(iframe);
-    // The statistics image still waits.
-    expect(img.hasAttribute('src')).to.equal(false);
-    expect(placeholderOf(img)).to.exist;
+    // The statistics image, granted before, stays loaded.
+    expect(img.getAttribute('src')).to.equal('/test/fixtures/pixel.svg');
+    expect(placeholderOf(img)).to.equal(null);
   });
 
   it('loads embeds on a decision, blocks them again on withdrawal, and gates embeds added later', async () => {

@@ -99,7 +99,7 @@ describe('Global Privacy Control', () => {
     expect(seen).to.deep.equal(['ready:null', 'change:gpc']);
 
     expect(changes.details[0].action).to.equal('gpc');
-    expect(el.consent).to.deep.equal({necessary: true, statistics: false, 'first-party': false, 'third-party': false});
+    expect(el.consent).to.deep.equal({necessary: true, statistics: false, 'third-party': false});
     expect(document.cookie, 'nothing is stored before the visitor acts').not.to.contain('cookies_preferences=');
     expect(el.shadowRoot!.querySelector('[part~="banner"]') === null).to.equal(true);
     const box = notice(el)!;
@@ -125,7 +125,7 @@ describe('Global Privacy Control', () => {
     expect(dialog.open).to.equal(true);
     dialog.querySelector<HTMLButtonElement>('[part~="accept-button"]')!.click();
     await el.settled;
-    expect(el.consent).to.deep.equal({necessary: true, statistics: true, 'first-party': true, 'third-party': true});
+    expect(el.consent).to.deep.equal({necessary: true, statistics: true, 'third-party': true});
     expect(changes.details.map((d) => d.action)).to.deep.equal(['gpc', 'accept-all']);
     expect(notice(el)).to.equal(null);
     await waitUntil(() => window.__gpcRan === true, 'the statistics script runs');
@@ -145,7 +145,7 @@ describe('Global Privacy Control', () => {
     await el.settled;
     expect(notice(el) === null).to.equal(true);
     const stored = JSON.parse(decodeURIComponent(document.cookie.match(/cookies_preferences=([^;]+)/)![1]));
-    expect(stored.c).to.deep.equal({necessary: 1, statistics: 0, 'first-party': 0, 'third-party': 0});
+    expect(stored.c).to.deep.equal({necessary: 1, statistics: 0, 'third-party': 0});
     expect(stored.id).to.equal(changes.details[0].id);
     // Stored: the page after that makes no assumption and shows no notice.
     el.remove();

@@ -52,10 +52,16 @@ describe('Google Consent Mode v2', () => {
     await el.settled;
     expect(w.dataLayer).to.have.length(3);
     expect(isArguments(w.dataLayer![2])).to.equal(true);
+    // Every type a built-in purpose covers; none covers functionality and personalisation
+    // storage (the seed's first-party kind of cookie, no longer a category).
     expect(asList(w.dataLayer![2])).to.deep.equal([
       'consent',
       'update',
-      Object.fromEntries(GOOGLE_CONSENT_TYPES.map((t) => [t, 'granted'])),
+      {
+        ...Object.fromEntries(GOOGLE_CONSENT_TYPES.map((t) => [t, 'granted'])),
+        functionality_storage: 'denied',
+        personalization_storage: 'denied',
+      },
     ]);
 
     el.save({statistics: true});
@@ -118,9 +124,7 @@ describe('Google Consent Mode v2', () => {
       };
     });
     expect(googleConsentState(config, null)).to.deep.equal(denied);
-    expect(
-      googleConsentState(config, {necessary: true, statistics: true, 'first-party': false, 'third-party': false})
-    ).to.deep.equal({
+    expect(googleConsentState(config, {necessary: true, statistics: true, 'third-party': false})).to.deep.equal({
       ...denied,
       analytics_storage: 'granted',
       ad_storage: 'granted',
@@ -159,12 +163,12 @@ describe('Matomo', () => {
   });
 
   it('lets the page view use cookies when a stored decision grants its category', async () => {
-    const first = await consentElement(matomoConfig('first-party'));
-    first.save({'first-party': true});
+    const first = await consentElement(matomoConfig('third-party'));
+    first.save({'third-party': true});
     await first.settled;
     first.remove();
     resetTags();
-    await consentElement(matomoConfig('first-party'));
+    await consentElement(matomoConfig('third-party'));
     expect(w._paq).to.deep.equal([['requireCookieConsent'], ['setCookieConsentGiven']]);
   });
 });

@@ -55,10 +55,10 @@ describe('proof of consent', () => {
     expect(body).to.deep.equal({
       id: detail.id,
       timestamp: new Date(detail.timestamp).toISOString(),
-      revision: 1,
+      revision: 2,
       configHash: await configHash(el.activeConfig),
       digest: declarationDigest(el.activeConfig!),
-      consent: {necessary: true, statistics: true, 'first-party': false, 'third-party': false},
+      consent: {necessary: true, statistics: true, 'third-party': false},
       lang: 'fr',
       action: 'save',
     });

@@ -35,9 +35,12 @@ describe('script gating', () => {
     expect(window.__order).to.deep.equal(['necessary', 'inline-1', 'external-a', 'inline-2']);
 
     // Deciding again, even granting more, never runs a script twice.
-    el.save({statistics: true, 'first-party': true});
+    el.save({statistics: true, 'third-party': true});
     await tick(50);
-    expect(window.__order).to.deep.equal(['necessary', 'inline-1', 'external-a', 'inline-2']);
+    expect(window.__order).to.deep.equal(['necessary', 'inline-1', 'external-a', 'inline-2', 'third-party']);
+    el.save({statistics: true, 'third-party': true});
+    await tick(50);
+    expect(window.__order).to.have.length(5);
   });
 
   it('waits for an external script before running the next one', async () => {

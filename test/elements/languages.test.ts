@@ -51,7 +51,7 @@ const LANGUAGES: Record<string, Expected> = {
     gpcHeading: 'Datenschutzsignal berücksichtigt',
     gpcStatus: 'Ihr Browser bittet darum, nicht verfolgt zu werden: Die nicht notwendigen Cookies werden abgelehnt.',
     alwaysActive: 'Immer aktiv',
-    placeholderButton: '„Drittanbieter-Cookies (Third-Party)“ akzeptieren und Inhalt anzeigen',
+    placeholderButton: '„Inhalte und Dienste Dritter“ akzeptieren und Inhalt anzeigen',
     date: '1. März 2025',
     builtIn: de,
   },
@@ -68,7 +68,7 @@ const LANGUAGES: Record<string, Expected> = {
     gpcHeading: 'Señal de privacidad respetada',
     gpcStatus: 'Su navegador pide no ser rastreado: se rechazan las cookies que no son necesarias.',
     alwaysActive: 'Siempre activo',
-    placeholderButton: 'Aceptar «Cookies de terceros (third-party)» y mostrar el contenido',
+    placeholderButton: 'Aceptar «Contenidos y servicios de terceros» y mostrar el contenido',
     date: '1 de marzo de 2025',
     builtIn: es,
   },
@@ -85,7 +85,7 @@ const LANGUAGES: Record<string, Expected> = {
     gpcHeading: 'Segnale di privacy rispettato',
     gpcStatus: 'Il suo browser chiede di non essere tracciato: i cookie non necessari sono rifiutati.',
     alwaysActive: 'Sempre attivo',
-    placeholderButton: 'Accetta «Cookie di terze parti (third-party)» e mostra il contenuto',
+    placeholderButton: 'Accetta «Contenuti e servizi di terze parti» e mostra il contenuto',
     date: '1 marzo 2025',
     builtIn: it_,
   },
@@ -102,7 +102,7 @@ const LANGUAGES: Record<string, Expected> = {
     gpcHeading: 'Privacysignaal gerespecteerd',
     gpcStatus: 'Uw browser vraagt om niet gevolgd te worden: de cookies die niet nodig zijn, worden geweigerd.',
     alwaysActive: 'Altijd actief',
-    placeholderButton: '‘Cookies van derden (third-party)’ accepteren en de inhoud tonen',
+    placeholderButton: '‘Inhoud en diensten van derden’ accepteren en de inhoud tonen',
     date: '1 maart 2025',
     builtIn: nl,
   },
@@ -187,13 +187,13 @@ for (const [lang, expected] of Object.entries(LANGUAGES)) {
       await waitUntil(() => text(part(el, 'customize-button')) === expected.buttons[2], `the ${lang} banner`);
       part(el, 'customize-button')!.click();
       const titles = () => [...el.shadowRoot!.querySelectorAll('[part~="category-title"]')].map(text);
-      await waitUntil(() => titles()[1] === expected.builtIn['statistics.title'], 'the built-in texts');
+      await waitUntil(() => titles()[1] === expected.builtIn['purpose.statistics.title'], 'the built-in texts');
       expect(text(el.shadowRoot!.querySelector('#dialog-title'))).to.equal(expected.dialogTitle);
-      expect(titles()).to.deep.equal(
-        ['necessary', 'statistics', 'first-party', 'third-party'].map(
-          (id) => expected.builtIn[`${id}.title` as 'statistics.title']
-        )
-      );
+      expect(titles()).to.deep.equal([
+        expected.builtIn['necessary.title'],
+        expected.builtIn['purpose.statistics.title'],
+        expected.builtIn['purpose.third-party.title'],
+      ]);
       expect(text(el.shadowRoot!.querySelector('.switch-state'))).to.equal(expected.alwaysActive);
       expectNoForeignText(text(el.shadowRoot), foreign);
       await expect(el).to.be.accessible();
@@ -250,11 +250,17 @@ describe('the translations of each language', () => {
   });
 
   it('translate every built-in French text, none left in French or English', () => {
+    // The seed's kinds of cookies, then the categories (the necessary one is titled as its kind).
+    const kinds = ['necessary', 'statistics', 'first-party', 'third-party'];
     const french = Object.fromEntries(
       [
+        ...opendatasoftPreset.cookieTypes!.flatMap((t, i) => [
+          [`${kinds[i]}.title`, t.title],
+          [`${kinds[i]}.description`, t.description],
+        ]),
         ...opendatasoftPreset.categories.flatMap((c) => [
-          [`${c.id}.title`, c.title],
-          [`${c.id}.description`, c.description],
+          [c.required ? `${c.id}.title` : `purpose.${c.id}.title`, c.title],
+          [`purpose.${c.id}.description`, c.description],
         ]),
         ...opendatasoftPreset.cookies.flatMap((c) =>
           ['service', 'purpose', 'duration'].map((f) => [`${c.name}.${f}`, c[f as 'purpose']])
