@@ -100,6 +100,7 @@ export class CookieConsent extends LitElement {
     src: {},
     manageButton: {type: Boolean, reflect: true, attribute: 'manage-button'},
     reloadOnWithdraw: {type: Boolean, attribute: 'reload-on-withdraw'},
+    noReloadOnWithdraw: {type: Boolean, attribute: 'no-reload-on-withdraw'},
     ignoreGpc: {type: Boolean, attribute: 'ignore-gpc'},
   };
 
@@ -116,10 +117,18 @@ export class CookieConsent extends LitElement {
   manageButton = false;
 
   /**
-   * Reloads the page after a withdrawal (a category granted before is now refused), so that
-   * scripts that already ran stop. Their declared cookies are deleted either way.
+   * Reloads the page after a withdrawal (a category granted before is now refused). The page
+   * reloads by default now; this attribute keeps working and wins over `no-reload-on-withdraw`.
    */
   reloadOnWithdraw = false;
+
+  /**
+   * Does not reload the page after a withdrawal (a category granted before is now refused, here
+   * or in another tab), for an application that stops what the withdrawn categories started on
+   * `cookie-consent-change`. By default the page reloads, so that scripts that already ran stop.
+   * Their declared cookies are deleted either way.
+   */
+  noReloadOnWithdraw = false;
 
   /**
    * Ignores the browser's Global Privacy Control signal. By default, a visitor whose browser

@@ -12,6 +12,7 @@ export interface EffectsHost extends ReactiveControllerHost, HTMLElement {
   save(consent: Partial<ConsentMap>): Promise<void>;
   showPreferences(opener?: HTMLElement): Promise<void>;
   readonly reloadOnWithdraw: boolean;
+  readonly noReloadOnWithdraw: boolean;
   readonly ignoreGpc: boolean;
   readonly renderRoot: HTMLElement | DocumentFragment;
 }

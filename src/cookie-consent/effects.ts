@@ -155,7 +155,11 @@ export class EffectsController implements ReactiveController {
     const withdrawn = store.config.categories.some(
       (c) => !c.required && grants(previous, c.id) && !grants(consent, c.id)
     );
-    if (withdrawn && this.#host.reloadOnWithdraw) sent.then(() => location.reload());
+    // What the withdrawn categories started (scripts that ran, trackers in memory) stops with
+    // the page: it reloads, once the cleanup and the integrations are done, unless the page
+    // stops them itself (`no-reload-on-withdraw`). Also for a withdrawal read from another tab.
+    const reload = this.#host.reloadOnWithdraw || !this.#host.noReloadOnWithdraw;
+    if (withdrawn && reload) sent.then(() => location.reload());
   }
 
   #announce(said: 'saved' | 'gpc') {

@@ -37,10 +37,13 @@ const custom = {
   ],
 };
 
-/** A page with a `<cookie-consent>` holding `custom` and a charter without its own configuration. */
+/**
+ * A page with a `<cookie-consent>` holding `custom` and a charter without its own configuration.
+ * The consent elements here do not reload the page after a withdrawal: the test page would go.
+ */
 async function consentThenCharter() {
   const page = await fixture<HTMLDivElement>(html`<div>
-    <cookie-consent .config=${custom}></cookie-consent>
+    <cookie-consent no-reload-on-withdraw .config=${custom}></cookie-consent>
     <cookie-charter></cookie-charter>
   </div>`);
   const consent = page.querySelector('cookie-consent')!;
@@ -87,7 +90,7 @@ describe('<cookie-charter> with a <cookie-consent> on the page', () => {
 
   it('reads a decision stored before the page loaded, in English', async () => {
     const page = await fixture<HTMLDivElement>(html`<div lang="en">
-      <cookie-consent .config=${custom}></cookie-consent>
+      <cookie-consent no-reload-on-withdraw .config=${custom}></cookie-consent>
     </div>`);
     const consent = page.querySelector('cookie-consent')!;
     await consent.settled;
@@ -112,7 +115,7 @@ describe('<cookie-charter> with a <cookie-consent> on the page', () => {
   it('its button opens the preferences dialog, and focus comes back to it', async () => {
     const page = await fixture<HTMLDivElement>(html`<div>
       <cookie-charter></cookie-charter>
-      <cookie-consent .config=${custom}></cookie-consent>
+      <cookie-consent no-reload-on-withdraw .config=${custom}></cookie-consent>
     </div>`);
     const consent = page.querySelector('cookie-consent')!;
     const el = page.querySelector('cookie-charter')!;
@@ -136,7 +139,7 @@ describe('<cookie-charter> with a <cookie-consent> on the page', () => {
   it('waits for a consent element still loading its configuration, then follows it', async () => {
     const url = URL.createObjectURL(new Blob([JSON.stringify(custom)], {type: 'application/json'}));
     const page = await fixture<HTMLDivElement>(html`<div>
-      <cookie-consent src=${url}></cookie-consent>
+      <cookie-consent no-reload-on-withdraw src=${url}></cookie-consent>
       <cookie-charter></cookie-charter>
     </div>`);
     const el = page.querySelector('cookie-charter')!;
@@ -162,7 +165,7 @@ describe('<cookie-charter> with a <cookie-consent> on the page', () => {
   it('keeps its own configuration when it has one, but shows the choice made in the consent element', async () => {
     const own = {...custom, site: {name: 'Charte à part'}};
     const page = await fixture<HTMLDivElement>(html`<div>
-      <cookie-consent .config=${custom}></cookie-consent>
+      <cookie-consent no-reload-on-withdraw .config=${custom}></cookie-consent>
       <cookie-charter .config=${own}></cookie-charter>
     </div>`);
     const consent = page.querySelector('cookie-consent')!;

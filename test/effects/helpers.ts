@@ -25,12 +25,17 @@ export interface ElementOptions {
   ignoreGpc?: boolean;
 }
 
-/** A `<cookie-consent>` in the page, its configuration loaded and first render done. */
+/**
+ * A `<cookie-consent>` in the page, its configuration loaded and first render done. It does not
+ * reload the page after a withdrawal (the test page would go); reload-on-withdraw.test.ts tests
+ * the reload in a frame.
+ */
 export async function consentElement(config: ConsentConfig, options: ElementOptions = {}): Promise<CookieConsent> {
   const el = await fixture<CookieConsent>(
     html`<cookie-consent
       .config=${config}
       ?reload-on-withdraw=${options.reloadOnWithdraw ?? false}
+      no-reload-on-withdraw
       ?ignore-gpc=${options.ignoreGpc ?? false}
     ></cookie-consent>`
   );

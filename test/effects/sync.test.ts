@@ -8,7 +8,7 @@ import {clearCookies, frame, tick} from './helpers.js';
 type PageWindow = Window & {__events: CookieConsentChangeDetail[]; __statisticsRan?: number};
 
 async function consentPage() {
-  const iframe = await frame('/test/fixtures/consent-page.html');
+  const iframe = await frame('/test/fixtures/consent-page.html?no-reload');
   const win = iframe.contentWindow as PageWindow;
   await waitUntil(() => !!win.customElements.get('cookie-consent'), 'the element is defined in the page');
   const el = iframe.contentDocument!.querySelector('cookie-consent') as CookieConsent;

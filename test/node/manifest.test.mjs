@@ -35,7 +35,13 @@ const publicMembers = (element) =>
 
 test('<cookie-consent>: its attributes, public members and events, each described', () => {
   const element = elements.get('cookie-consent');
-  assert.deepEqual(names(element.attributes), ['src', 'manage-button', 'reload-on-withdraw', 'ignore-gpc']);
+  assert.deepEqual(names(element.attributes), [
+    'src',
+    'manage-button',
+    'reload-on-withdraw',
+    'no-reload-on-withdraw',
+    'ignore-gpc',
+  ]);
   assert.deepEqual(
     publicMembers(element).sort(),
     [
@@ -48,6 +54,7 @@ test('<cookie-consent>: its attributes, public members and events, each describe
       'loadConfig',
       'manageButton',
       'ready',
+      'noReloadOnWithdraw',
       'rejectAll',
       'reloadOnWithdraw',
       'reset',
