@@ -97,6 +97,12 @@ export const styles = css`
     border: 0;
     text-decoration: underline;
   }
+  /* In the banner's sentence, the button that opens the preferences reads as a link. */
+  p .link-button {
+    min-height: 0;
+    min-width: 0;
+    padding: 0;
+  }
   /* Every focusable piece: buttons and links here, the dialog's switches. */
   :focus-visible {
     outline: 3px solid var(--cookie-consent-focus-color, #0a76f6);

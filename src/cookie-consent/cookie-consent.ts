@@ -6,7 +6,7 @@ import {lazy} from '../core/lazy.js';
 import {PendingWork, settle} from '../core/pending.js';
 import type {ConsentStore} from '../core/store.js';
 import {pickText} from '../core/text.js';
-import type {ConfigSkeleton, ConsentAction, ConsentConfig, ConsentMap} from '../core/types.js';
+import type {ConfigSkeleton, ConsentAction, ConsentConfig, ConsentMap, LocalizedText} from '../core/types.js';
 import {BannerRoomController} from '../controllers/banner-room.js';
 import {ConsentController, type ConsentUpdate} from '../controllers/consent-controller.js';
 import {LangController} from '../controllers/lang-controller.js';
@@ -51,7 +51,8 @@ const loadEffects = lazy(() => import('./effects.js'));
  * @csspart banner-title - The banner's heading.
  * @csspart banner-text - The banner's explanation.
  * @csspart banner-actions - The row of the banner's three buttons.
- * @csspart policy-link - The link to the cookie policy (when `site.policyUrl` is set).
+ * @csspart policy-link - The banner's link to the cookie policy (`site.policyUrl`, else the
+ *   `<cookie-charter>` of the page), or, without either, its button that opens the preferences.
  * @csspart banner-changes - For a returning visitor asked again: what changed since their last choice.
  * @csspart banner-changes-title - Its heading.
  * @csspart banner-changes-list - Its list of changes, newest first.
@@ -68,6 +69,11 @@ const loadEffects = lazy(() => import('./effects.js'));
  * @csspart category - One category of the dialog.
  * @csspart category-title - The category's title (the switch's label).
  * @csspart category-description - The category's explanation.
+ * @csspart category-providers - Under a category, who sets its cookies ("Prestataires : …").
+ * @csspart category-cookies - The disclosure (`<details>`) of a category's cookies.
+ * @csspart category-cookies-summary - Its `<summary>`, "Voir les cookies (n)".
+ * @csspart cookie - One cookie in that list: its name, provider, service, purpose and duration.
+ * @csspart cookie-name - The cookie's name.
  * @csspart switch - The switch of one category.
  * @csspart dialog-actions - The row of the dialog's buttons.
  * @csspart manage-button - The persistent "Manage cookies" button (`manage-button` attribute).
@@ -208,6 +214,8 @@ export class CookieConsent extends LitElement {
     super.connectedCallback();
     // The gates are built once the page holds a gated element (at once when it already does).
     this.#stopWatching = whenAdded(GATED, () => this.#loadEffects());
+    // One listener for the page, whatever the number of elements (the same function is added once).
+    document.addEventListener('click', openFromPage);
   }
 
   override disconnectedCallback() {
@@ -284,6 +292,8 @@ export class CookieConsent extends LitElement {
   #loadDialog() {
     return this.#work.track(loadPreferences().then((m) => (this.dialog ??= new m.PreferencesDialog(this))));
   }
+
+  #customize = (e: Event) => this.showPreferences(e.currentTarget as HTMLElement);
 
   /** Loads the dialog and the texts ahead, when "Personnaliser" is about to be pressed. */
   #prefetch = () => {
@@ -362,7 +372,14 @@ export class CookieConsent extends LitElement {
     // site): no `javascript:`, however disguised, reaches this `href`.
     // The shadow root's buttons belong to no form (a page's form does not reach into it): they
     // need no `type="button"`.
-    const policyUrl = config.site.policyUrl;
+    // The policy: its page, else the charter on this page, else the dialog.
+    const charter = document.querySelector('cookie-charter');
+    const policy = config.site.policyUrl ?? (charter && `#${(charter.id ||= 'cookie-charter')}`);
+    const lang = this.#langs.lang;
+    const purposes = config.categories
+      .filter((c) => !c.required)
+      .map((c) => ('title' in c ? pickText(c.title as LocalizedText, lang) : builtInPurpose(c.id)))
+      .join(', ');
     return html`<section class="banner" part="banner" aria-labelledby="banner-title"
       @focusin=${({relatedTarget}: FocusEvent) => {
         // From the page (not from within: the banner, or the dialog giving the focus back).
@@ -382,13 +399,15 @@ export class CookieConsent extends LitElement {
         </button>
         <p part="banner-text">
           ${msg(
-            'Les cookies nécessaires au fonctionnement du site ne demandent pas votre accord. Avec votre accord, nous en utilisons d’autres, décrits dans « Personnaliser ». Vous pouvez changer d’avis à tout moment.',
-            {id: 'consent.bannerText'}
+            str`Avec votre accord, nous utilisons des cookies pour\u00a0: ${purposes}. Vous pouvez changer d’avis à tout moment.`,
+            {id: 'consent.bannerPurposes'}
           )}
           ${
-            policyUrl
-              ? html`<a part="policy-link" href=${policyUrl}>${msg('Lire la charte des cookies', {id: 'consent.policyLink'})}</a>`
-              : nothing
+            policy
+              ? html`<a part="policy-link" href=${policy}>${msg('Lire la charte des cookies', {id: 'consent.policyLink'})}</a>`
+              : html`<button class="link-button" part="policy-link" aria-haspopup="dialog" @click=${this.#customize}>
+                  ${msg('Voir les cookies et leurs prestataires', {id: 'consent.detailsLink'})}
+                </button>`
           }
         </p>
         ${this.#effects?.changes}
@@ -403,7 +422,7 @@ export class CookieConsent extends LitElement {
         <button
           part="button customize-button"
           aria-haspopup="dialog"
-          @click=${(e: Event) => this.showPreferences(e.currentTarget as HTMLElement)}
+          @click=${this.#customize}
           @pointerenter=${this.#prefetch}
           @focus=${this.#prefetch}
         >
@@ -417,6 +436,32 @@ export class CookieConsent extends LitElement {
 // The internal reactive state (the `@state()` fields), declared without decorators too.
 for (const name of ['bannerOpen', 'dialog']) {
   CookieConsent.createProperty(name, {state: true});
+}
+
+/**
+ * The title of a built-in category, for the banner: the built-in configuration's texts load
+ * with the dialog, so its purposes are named here (in lower case, inside the banner's sentence).
+ */
+function builtInPurpose(id: string): string {
+  return id === 'statistics'
+    ? msg('mesure d’audience', {id: 'consent.purposeStatistics'})
+    : msg('contenus et services tiers', {id: 'consent.purposeThirdParty'});
+}
+
+/**
+ * A click on an element of the page marked `data-cookie-preferences` (a footer link "Gestion des
+ * cookies"), or inside one, opens the preferences of the page's first `<cookie-consent>`; focus
+ * returns to that element when they close. A link's Enter key clicks it too.
+ */
+function openFromPage(event: Event) {
+  const opener = event
+    .composedPath()
+    .find((node): node is HTMLElement => !!(node as Element).hasAttribute?.('data-cookie-preferences'));
+  const consent = opener && document.querySelector('cookie-consent');
+  if (consent instanceof CookieConsent) {
+    event.preventDefault();
+    consent.showPreferences(opener);
+  }
 }
 
 /** Whether the configuration has a category to ask about (else there is no banner). */

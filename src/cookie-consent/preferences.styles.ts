@@ -77,6 +77,44 @@ export const dialogStyles = css`
   .category-description {
     color: var(--cookie-consent-muted-color, #3a3a3a);
   }
+  .providers {
+    margin: 0.5rem 0 0;
+  }
+  .cookies summary {
+    width: fit-content;
+    min-height: 1.5rem;
+    padding: 0.25rem 0;
+    color: var(--cookie-consent-accent, #000091);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .cookie-list {
+    list-style: none;
+    margin: 0.25rem 0 0;
+    padding: 0;
+  }
+  .cookie {
+    padding: 0.5rem 0;
+    border-top: 1px dashed var(--cookie-consent-border-color, #929292);
+    overflow-wrap: anywhere;
+  }
+  .cookie dl {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.125rem 0.75rem;
+    margin: 0.25rem 0 0;
+  }
+  .cookie dt {
+    font-weight: 600;
+  }
+  .cookie dd {
+    margin: 0;
+  }
+  @media (max-width: 30rem) {
+    .cookie dl {
+      grid-template-columns: 1fr;
+    }
+  }
   .required-note {
     font-weight: 600;
   }

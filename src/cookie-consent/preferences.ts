@@ -1,8 +1,8 @@
 import {html, nothing, type ReactiveElement} from 'lit';
-import {msg} from '@lit/localize';
+import {msg, str} from '@lit/localize';
 import {uniformConsent} from '../core/consent-record.js';
 import {pickText} from '../core/text.js';
-import type {ConsentConfig, ConsentMap, Lang} from '../core/types.js';
+import type {CategoryConfig, ConsentConfig, ConsentMap, Lang} from '../core/types.js';
 import {adoptLate} from '../dom/adopt-late.js';
 import {dialogStyles} from './preferences.styles.js';
 
@@ -162,6 +162,7 @@ export function renderPreferences(view: PreferencesView) {
               }
               ${description ? html`<p>${description}</p>` : nothing}
             </div>
+            ${renderCookies(config, category, lang)}
           </li>`;
         })}
       </ul>
@@ -177,6 +178,52 @@ export function renderPreferences(view: PreferencesView) {
         ${msg('Enregistrer mes choix', {id: 'consent.save'})}
       </button>
     </div>`;
+}
+
+/**
+ * Under a category, who sets its cookies (its `cookies[]` entries, the catalogue's services
+ * among them) and, on demand, each cookie with its purpose and retention period: the CNIL
+ * expects those who use the trackers to be known when consent is asked. Nothing when the
+ * category declares no cookie.
+ */
+function renderCookies(config: ConsentConfig, category: CategoryConfig, lang: Lang) {
+  const cookies = config.cookies.filter((c) => c.category === category.id);
+  if (!cookies.length) return nothing;
+  const providers = [...new Set(cookies.map((c) => pickText(c.provider, lang)))].join(', ');
+  const count = cookies.length;
+  return html`<p class="providers" part="category-providers">
+      ${msg(str`Prestataires\u00a0: ${providers}`, {id: 'consent.providers'})}
+    </p>
+    <details class="cookies" part="category-cookies">
+      <summary part="category-cookies-summary">${msg(str`Voir les cookies (${count})`, {id: 'consent.showCookies'})}</summary>
+      <ul class="cookie-list" role="list">
+        ${cookies.map((cookie) => {
+          const service = pickText(cookie.service, lang);
+          const duration = pickText(cookie.duration, lang);
+          return html`<li class="cookie" part="cookie">
+            <code class="cookie-name" part="cookie-name">${cookie.name}</code>
+            <dl>
+              <dt>${msg('Nom du prestataire', {id: 'charter.colProvider'})}</dt>
+              <dd>${pickText(cookie.provider, lang)}</dd>
+              ${
+                service
+                  ? html`<dt>${msg('Service et emplacement', {id: 'charter.colService'})}</dt>
+                    <dd>${service}</dd>`
+                  : nothing
+              }
+              <dt>${msg('Finalités', {id: 'charter.colPurpose'})}</dt>
+              <dd>${pickText(cookie.purpose, lang)}</dd>
+              ${
+                duration
+                  ? html`<dt>${msg('Durée de conservation', {id: 'charter.colDuration'})}</dt>
+                    <dd>${duration}</dd>`
+                  : nothing
+              }
+            </dl>
+          </li>`;
+        })}
+      </ul>
+    </details>`;
 }
 
 /** The focused element, looking inside open shadow roots (the dialog's opener by default). */

@@ -22,6 +22,10 @@ function parts(el: CookieConsent, name: string): HTMLElement[] {
 function bannerButton(el: CookieConsent, name: string): HTMLButtonElement {
   return part(el, 'banner')!.querySelector<HTMLButtonElement>(`[part~="${name}"]`)!;
 }
+/** The banner's link to a policy page (without one, `policy-link` is a button that opens the dialog). */
+function policyAnchor(el: CookieConsent): HTMLAnchorElement | null {
+  return el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part~="policy-link"]');
+}
 function dialog(el: CookieConsent): HTMLDialogElement {
   return el.shadowRoot!.querySelector('dialog')!;
 }
@@ -58,7 +62,7 @@ describe('<cookie-consent>', () => {
 
   describe('first visit', () => {
     it('shows a labelled, non-modal banner in French with three equal choices and writes nothing', async () => {
-      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent no-reload-on-withdraw></cookie-consent>`);
       const banner = part(el, 'banner')!;
       expect(banner.tagName).to.equal('SECTION');
       expect(banner.getAttribute('aria-labelledby')).to.equal('banner-title');
@@ -83,7 +87,7 @@ describe('<cookie-consent>', () => {
 
     it('leaves the page usable: nothing is inert, focus is not taken', async () => {
       const outside = await fixture<HTMLButtonElement>(html`<button>page</button>`);
-      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent no-reload-on-withdraw></cookie-consent>`);
       outside.focus();
       expect(document.activeElement).to.equal(outside);
       expect(part(el, 'banner')!.closest('dialog')).to.equal(null);
@@ -91,12 +95,12 @@ describe('<cookie-consent>', () => {
     });
 
     it('is accessible in French', async () => {
-      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent no-reload-on-withdraw></cookie-consent>`);
       await expect(el).to.be.accessible();
     });
 
     it('is accessible in English', async () => {
-      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent no-reload-on-withdraw></cookie-consent>`);
       await inEnglish(el);
       expect(text(bannerButton(el, 'accept-button'))).to.equal('Accept all');
       expect(part(el, 'banner')!.closest('[lang]')!.getAttribute('lang')).to.equal('en');
@@ -105,14 +109,14 @@ describe('<cookie-consent>', () => {
 
     it('announces that no decision exists yet', async () => {
       // The event fires once per page load (an earlier test had it): each element's `ready` says it.
-      const el = await fixture<CookieConsent>(html`<cookie-consent></cookie-consent>`);
+      const el = await fixture<CookieConsent>(html`<cookie-consent no-reload-on-withdraw></cookie-consent>`);
       const detail = await el.ready;
-      expect(detail).to.deep.equal({consent: null, revision: 1, timestamp: null, id: null, lang: 'fr'});
+      expect(detail).to.deep.equal({consent: null, revision: 2, timestamp: null, id: null, lang: 'fr'});
     });
 
     it('shows no banner when every category is required', async () => {
       const config = {categories: [{id: 'necessary', required: true, title: 'Nécessaires'}]};
-      const el = await consentFixture(html`<cookie-consent .config=${config}></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent no-reload-on-withdraw .config=${config}></cookie-consent>`);
       expect(has(el, 'banner')).to.equal(false);
       expect(el.hasConsent('necessary')).to.equal(true);
     });
@@ -120,7 +124,7 @@ describe('<cookie-consent>', () => {
 
   describe('decisions from the banner', () => {
     it('"Tout refuser" stores the refusal and fires reject-all', async () => {
-      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent no-reload-on-withdraw></cookie-consent>`);
       const change = oneEvent(el, 'cookie-consent-change') as Promise<CookieConsentChangeEvent>;
       bannerButton(el, 'reject-button').click();
       const {detail, bubbles, composed} = await change;
@@ -129,23 +133,22 @@ describe('<cookie-consent>', () => {
       expect(detail.consent).to.deep.equal({
         necessary: true,
         statistics: false,
-        'first-party': false,
         'third-party': false,
       });
-      expect(detail.revision).to.equal(1);
+      expect(detail.revision).to.equal(2);
       expect(detail.lang).to.equal('fr');
       expect(detail.id).to.match(UUID);
       expect(Math.abs(detail.timestamp - Date.now())).to.be.lessThan(5000);
       const stored = storedDecision()!;
-      expect(stored).to.deep.include({v: 1, r: 1, id: detail.id, l: 'fr', t: detail.timestamp});
-      expect(stored.c).to.deep.equal({necessary: 1, statistics: 0, 'first-party': 0, 'third-party': 0});
+      expect(stored).to.deep.include({v: 1, r: 2, id: detail.id, l: 'fr', t: detail.timestamp});
+      expect(stored.c).to.deep.equal({necessary: 1, statistics: 0, 'third-party': 0});
       await el.settled;
       expect(has(el, 'banner')).to.equal(false);
       expect(el.consent).to.deep.equal(detail.consent);
     });
 
     it('"Tout accepter" grants every category', async () => {
-      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent no-reload-on-withdraw></cookie-consent>`);
       const change = oneEvent(el, 'cookie-consent-change') as Promise<CookieConsentChangeEvent>;
       bannerButton(el, 'accept-button').click();
       const {detail} = await change;
@@ -155,18 +158,18 @@ describe('<cookie-consent>', () => {
     });
 
     it('"Continuer sans accepter" counts as a refusal with action close', async () => {
-      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent no-reload-on-withdraw></cookie-consent>`);
       const change = oneEvent(el, 'cookie-consent-change') as Promise<CookieConsentChangeEvent>;
       bannerButton(el, 'close-button').click();
       const {detail} = await change;
       expect(detail.action).to.equal('close');
       expect(detail.consent.statistics).to.equal(false);
-      expect(storedDecision()!.c).to.deep.equal({necessary: 1, statistics: 0, 'first-party': 0, 'third-party': 0});
+      expect(storedDecision()!.c).to.deep.equal({necessary: 1, statistics: 0, 'third-party': 0});
     });
 
     it('inside a form, its buttons submit nothing', async () => {
       const form = await fixture<HTMLFormElement>(
-        html`<form action="/nowhere"><cookie-consent></cookie-consent></form>`
+        html`<form action="/nowhere"><cookie-consent no-reload-on-withdraw></cookie-consent></form>`
       );
       let submitted = 0;
       form.addEventListener('submit', (e) => {
@@ -183,7 +186,7 @@ describe('<cookie-consent>', () => {
     });
 
     it('announces the saved choice in a status message', async () => {
-      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent no-reload-on-withdraw></cookie-consent>`);
       const status = el.shadowRoot!.querySelector('[role="status"]')!;
       expect(text(status)).to.equal('');
       bannerButton(el, 'reject-button').click();
@@ -194,7 +197,7 @@ describe('<cookie-consent>', () => {
     });
 
     it('can be driven with the keyboard alone', async () => {
-      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent no-reload-on-withdraw></cookie-consent>`);
       bannerButton(el, 'accept-button').focus();
       await sendKeys({press: 'Tab'});
       expect(focused(el)).to.equal(bannerButton(el, 'reject-button'));
@@ -206,28 +209,28 @@ describe('<cookie-consent>', () => {
 
   describe('preferences dialog', () => {
     it('opens as a modal dialog, all optional switches off, necessary on and disabled', async () => {
-      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent no-reload-on-withdraw></cookie-consent>`);
       await openPreferences(el);
       const d = dialog(el);
       expect(d.matches(':modal')).to.equal(true);
       expect(d.getAttribute('aria-labelledby')).to.equal('dialog-title');
       expect(text(d.querySelector('#dialog-title'))).to.equal('Vos préférences en matière de cookies');
       const s = switches(el);
-      expect(s.map((i) => i.checked)).to.deep.equal([true, false, false, false]);
-      expect(s.map((i) => i.disabled)).to.deep.equal([true, false, false, false]);
+      expect(s.map((i) => i.checked)).to.deep.equal([true, false, false]);
+      expect(s.map((i) => i.disabled)).to.deep.equal([true, false, false]);
       expect(s[0].labels![0].textContent).to.contain('Cookies nécessaires');
       expect(text(d.querySelector('#description-0'))).to.contain('Toujours actifs');
       expect(d.contains(focused(el))).to.equal(true);
     });
 
     it('says "Toujours actif" beside the required switch, and a screen reader hears its state and why', async () => {
-      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent no-reload-on-withdraw></cookie-consent>`);
       await openPreferences(el);
       const states = () => [...dialog(el).querySelectorAll('.switch-state')].map(text);
-      expect(states()).to.deep.equal(['Toujours actif', 'Refusé', 'Refusé', 'Refusé']);
+      expect(states()).to.deep.equal(['Toujours actif', 'Refusé', 'Refusé']);
       switches(el)[1].click();
       await el.updateComplete;
-      expect(states()).to.deep.equal(['Toujours actif', 'Accepté', 'Refusé', 'Refusé']);
+      expect(states()).to.deep.equal(['Toujours actif', 'Accepté', 'Refusé']);
       // What assistive technology gets: the switch's own state (on, unavailable) and, as its
       // description, why it cannot be turned off; the visible state is not read twice.
       type Node = {role?: string; name?: string; description?: string; checked?: boolean; disabled?: boolean};
@@ -239,11 +242,11 @@ describe('<cookie-consent>', () => {
       expect(flat(tree).some((n) => n.name === 'Toujours actif')).to.equal(false);
       await inEnglish(el);
       await waitUntil(() => states()[0] === 'Always active', 'English state');
-      expect(states()).to.deep.equal(['Always active', 'Accepted', 'Refused', 'Refused']);
+      expect(states()).to.deep.equal(['Always active', 'Accepted', 'Refused']);
     });
 
     it('is accessible in French and in English', async () => {
-      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent no-reload-on-withdraw></cookie-consent>`);
       await openPreferences(el);
       await expect(el).to.be.accessible();
       await inEnglish(el);
@@ -251,12 +254,16 @@ describe('<cookie-consent>', () => {
         () => text(dialog(el).querySelector('#dialog-title')) === 'Your cookie preferences',
         'English dialog'
       );
-      expect(switches(el)[1].labels![0].textContent).to.contain('Statistics cookies');
+      // The built-in configuration's English texts follow on first use.
+      await waitUntil(
+        () => switches(el)[1].labels![0].textContent === 'Audience measurement',
+        'English built-in texts'
+      );
       await expect(el).to.be.accessible();
     });
 
     it('saves statistics only, with the keyboard', async () => {
-      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent no-reload-on-withdraw></cookie-consent>`);
       await openPreferences(el);
       switches(el)[1].focus();
       await sendKeys({press: 'Space'});
@@ -269,17 +276,16 @@ describe('<cookie-consent>', () => {
       expect(detail.consent).to.deep.equal({
         necessary: true,
         statistics: true,
-        'first-party': false,
         'third-party': false,
       });
-      expect(storedDecision()!.c).to.deep.equal({necessary: 1, statistics: 1, 'first-party': 0, 'third-party': 0});
+      expect(storedDecision()!.c).to.deep.equal({necessary: 1, statistics: 1, 'third-party': 0});
       await waitUntil(() => !dialog(el).open, 'the dialog closes');
       expect(el.hasConsent('statistics')).to.equal(true);
-      expect(el.hasConsent('first-party')).to.equal(false);
+      expect(el.hasConsent('third-party')).to.equal(false);
     });
 
     it('Escape grants nothing, keeps the banner and returns focus to "Personnaliser"', async () => {
-      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent no-reload-on-withdraw></cookie-consent>`);
       bannerButton(el, 'customize-button').focus();
       await sendKeys({press: 'Enter'});
       await waitUntil(() => dialog(el).open, 'the dialog opens');
@@ -293,18 +299,18 @@ describe('<cookie-consent>', () => {
     });
 
     it('the close button grants nothing either', async () => {
-      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent no-reload-on-withdraw></cookie-consent>`);
       await openPreferences(el);
       switches(el)[2].click();
       dialog(el).querySelector<HTMLButtonElement>('[part~="close-button"]')!.click();
       await waitUntil(() => !dialog(el).open, 'the dialog closes');
       expect(document.cookie).to.equal('');
       await openPreferences(el);
-      expect(switches(el).map((i) => i.checked)).to.deep.equal([true, false, false, false]);
+      expect(switches(el).map((i) => i.checked)).to.deep.equal([true, false, false]);
     });
 
     it('"Tout accepter" and "Tout refuser" in the dialog decide for every category', async () => {
-      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent no-reload-on-withdraw></cookie-consent>`);
       await openPreferences(el);
       let change = oneEvent(el, 'cookie-consent-change') as Promise<CookieConsentChangeEvent>;
       dialogButton(el, 'accept-button').click();
@@ -317,7 +323,6 @@ describe('<cookie-consent>', () => {
       expect((await change).detail.consent).to.deep.equal({
         necessary: true,
         statistics: false,
-        'first-party': false,
         'third-party': false,
       });
     });
@@ -325,26 +330,25 @@ describe('<cookie-consent>', () => {
 
   describe('after a decision', () => {
     it('shows no banner and announces the stored choice on the next load', async () => {
-      const first = await consentFixture(html`<cookie-consent></cookie-consent>`);
+      const first = await consentFixture(html`<cookie-consent no-reload-on-withdraw></cookie-consent>`);
       first.save({statistics: true});
       const id = first.consent && storedDecision()!.id;
       first.remove();
-      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent no-reload-on-withdraw></cookie-consent>`);
       const detail = await el.ready;
       expect(detail.consent).to.deep.equal({
         necessary: true,
         statistics: true,
-        'first-party': false,
         'third-party': false,
       });
       expect(detail.id).to.equal(id);
-      expect(detail.revision).to.equal(1);
+      expect(detail.revision).to.equal(2);
       expect(typeof detail.timestamp).to.equal('number');
       expect(has(el, 'banner')).to.equal(false);
     });
 
     it('offers a persistent "Gérer les cookies" button that reopens the preferences and gets the focus back', async () => {
-      const el = await consentFixture(html`<cookie-consent manage-button></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent no-reload-on-withdraw manage-button></cookie-consent>`);
       expect(has(el, 'manage-button')).to.equal(false);
       await openPreferences(el);
       dialogButton(el, 'reject-button').click();
@@ -353,7 +357,7 @@ describe('<cookie-consent>', () => {
       await expect(el).to.be.accessible();
       await sendKeys({press: 'Enter'});
       await waitUntil(() => dialog(el).open, 'the dialog opens');
-      expect(switches(el).map((i) => i.checked)).to.deep.equal([true, false, false, false]);
+      expect(switches(el).map((i) => i.checked)).to.deep.equal([true, false, false]);
       await sendKeys({press: 'Escape'});
       await waitUntil(() => focused(el) === part(el, 'manage-button'), 'focus returns to the manage button');
       document.documentElement.lang = 'en';
@@ -362,11 +366,11 @@ describe('<cookie-consent>', () => {
     });
 
     it('asks again when the revision changes', async () => {
-      const first = await consentFixture(html`<cookie-consent></cookie-consent>`);
+      const first = await consentFixture(html`<cookie-consent no-reload-on-withdraw></cookie-consent>`);
       first.acceptAll();
       first.remove();
-      const config = {revision: 2};
-      const el = await consentFixture(html`<cookie-consent .config=${config}></cookie-consent>`);
+      const config = {revision: 3};
+      const el = await consentFixture(html`<cookie-consent no-reload-on-withdraw .config=${config}></cookie-consent>`);
       expect(el.consent).to.equal(null);
       expect(has(el, 'banner')).to.equal(true);
     });
@@ -374,7 +378,7 @@ describe('<cookie-consent>', () => {
     it('treats a garbage or foreign cookie as no decision, without an error', async () => {
       for (const value of ['accepted', '%7B%22v%22%3A1%7D', '%E0%A4%A', '{"statistics":true}']) {
         document.cookie = `cookies_preferences=${value}; Path=/`;
-        const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
+        const el = await consentFixture(html`<cookie-consent no-reload-on-withdraw></cookie-consent>`);
         expect(el.consent, value).to.equal(null);
         expect(el.hasConsent('statistics')).to.equal(false);
         expect(has(el, 'banner'), value).to.equal(true);
@@ -385,13 +389,13 @@ describe('<cookie-consent>', () => {
 
   describe('methods', () => {
     it('acceptAll, rejectAll and save decide like the buttons', async () => {
-      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent no-reload-on-withdraw></cookie-consent>`);
       const actions: string[] = [];
       el.addEventListener('cookie-consent-change', (e) => actions.push(e.detail.action));
       el.acceptAll();
       expect(el.hasConsent('statistics')).to.equal(true);
       el.save({statistics: false, 'third-party': true, unknown: true} as never);
-      expect(el.consent).to.deep.equal({necessary: true, statistics: false, 'first-party': false, 'third-party': true});
+      expect(el.consent).to.deep.equal({necessary: true, statistics: false, 'third-party': true});
       el.rejectAll();
       expect(el.hasConsent('third-party')).to.equal(false);
       expect(el.hasConsent('necessary')).to.equal(true);
@@ -418,7 +422,7 @@ describe('<cookie-consent>', () => {
     });
 
     it('reset without a decision only shows the banner: nothing to withdraw', async () => {
-      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent no-reload-on-withdraw></cookie-consent>`);
       let changes = 0;
       el.addEventListener('cookie-consent-change', () => changes++);
       el.reset();
@@ -429,7 +433,7 @@ describe('<cookie-consent>', () => {
     });
 
     it('consent is read-only and a copy', async () => {
-      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent no-reload-on-withdraw></cookie-consent>`);
       el.rejectAll();
       el.consent!.statistics = true;
       expect(el.hasConsent('statistics')).to.equal(false);
@@ -437,7 +441,7 @@ describe('<cookie-consent>', () => {
     });
 
     it('showBanner brings the banner back after a decision', async () => {
-      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent no-reload-on-withdraw></cookie-consent>`);
       el.rejectAll();
       await el.settled;
       expect(has(el, 'banner')).to.equal(false);
@@ -448,7 +452,7 @@ describe('<cookie-consent>', () => {
     });
 
     it('reset forgets the decision: cookie deleted, consent null, banner back, withdraw fired', async () => {
-      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent no-reload-on-withdraw></cookie-consent>`);
       el.acceptAll();
       const id = storedDecision()!.id;
       const change = oneEvent(el, 'cookie-consent-change') as Promise<CookieConsentChangeEvent>;
@@ -459,7 +463,6 @@ describe('<cookie-consent>', () => {
       expect(detail.consent).to.deep.equal({
         necessary: true,
         statistics: false,
-        'first-party': false,
         'third-party': false,
       });
       expect(readCookie('cookies_preferences')).to.equal(null);
@@ -471,7 +474,7 @@ describe('<cookie-consent>', () => {
 
   describe('configuration', () => {
     it('reads a child JSON script', async () => {
-      const el = await consentFixture(html`<cookie-consent>
+      const el = await consentFixture(html`<cookie-consent no-reload-on-withdraw>
         <script type="application/json">
           {"site": {"name": "Mairie de Test"}, "cookie": {"name": "choix_cookies"}}
         </script>
@@ -487,7 +490,7 @@ describe('<cookie-consent>', () => {
       const original = console.error;
       console.error = (message: string) => errors.push(message);
       try {
-        const el = await consentFixture(html`<cookie-consent
+        const el = await consentFixture(html`<cookie-consent no-reload-on-withdraw
           .config=${{services: [{id: 'matomo', category: 'statistics'}, {id: 'nope'}]}}
         ></cookie-consent>`);
         const config = await el.loadConfig();
@@ -505,7 +508,9 @@ describe('<cookie-consent>', () => {
     });
 
     it('fetches the file named by src', async () => {
-      const el = await consentFixture(html`<cookie-consent src="/test/fixtures/config.json"></cookie-consent>`);
+      const el = await consentFixture(
+        html`<cookie-consent no-reload-on-withdraw src="/test/fixtures/config.json"></cookie-consent>`
+      );
       await waitUntil(() => part(el, 'banner') !== null, 'the banner shows');
       expect(text(part(el, 'banner-title'))).to.equal('Les cookies sur Ville de Testville');
       expect(el.activeConfig!.revision).to.equal(4);
@@ -517,16 +522,20 @@ describe('<cookie-consent>', () => {
     it('never links to a script address, whichever source gives it', async () => {
       for (const policyUrl of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,x', '//evil.example/']) {
         const config = {site: {name: 'Mairie', policyUrl}};
-        const byProperty = await consentFixture(html`<cookie-consent .config=${config}></cookie-consent>`);
+        const byProperty = await consentFixture(
+          html`<cookie-consent no-reload-on-withdraw .config=${config}></cookie-consent>`
+        );
         await byProperty.settled;
         expect(text(part(byProperty, 'banner-title'))).to.equal('Les cookies sur Mairie');
-        expect(part(byProperty, 'policy-link'), policyUrl).to.equal(null);
+        expect(policyAnchor(byProperty), policyUrl).to.equal(null);
+        // Without a policy of its own, the banner points to the dialog instead.
+        expect(part(byProperty, 'policy-link')!.localName, policyUrl).to.equal('button');
         const holder = document.createElement('div');
-        holder.innerHTML = `<cookie-consent><script type="application/json">${JSON.stringify(config)}</script></cookie-consent>`;
+        holder.innerHTML = `<cookie-consent no-reload-on-withdraw><script type="application/json">${JSON.stringify(config)}</script></cookie-consent>`;
         const byScript = (await fixture<HTMLDivElement>(holder)).querySelector('cookie-consent')!;
         await byScript.settled;
         expect(text(part(byScript, 'banner-title')), 'the script was read').to.equal('Les cookies sur Mairie');
-        expect(part(byScript, 'policy-link'), policyUrl).to.equal(null);
+        expect(policyAnchor(byScript), policyUrl).to.equal(null);
       }
     });
 
@@ -537,10 +546,10 @@ describe('<cookie-consent>', () => {
         for (const policyUrl of LINK_CORPUS) {
           const label = JSON.stringify(policyUrl);
           const el = await consentFixture(
-            html`<cookie-consent .config=${{site: {name: 'Mairie', policyUrl}}}></cookie-consent>`
+            html`<cookie-consent no-reload-on-withdraw .config=${{site: {name: 'Mairie', policyUrl}}}></cookie-consent>`
           );
           expect(text(part(el, 'banner-title')), label).to.equal('Les cookies sur Mairie');
-          const link = part(el, 'policy-link') as HTMLAnchorElement | null;
+          const link = policyAnchor(el);
           if (link) {
             expect(link.protocol, label).to.match(/^https?:$/);
             expect(link.getAttribute('href'), label).to.equal(policyUrl);
@@ -555,7 +564,7 @@ describe('<cookie-consent>', () => {
     });
 
     it('prefers the property over the child script and the child script over src', async () => {
-      const el = await consentFixture(html`<cookie-consent src="/test/fixtures/config.json">
+      const el = await consentFixture(html`<cookie-consent no-reload-on-withdraw src="/test/fixtures/config.json">
         <script type="application/json">{"site": {"name": "Script"}}</script>
       </cookie-consent>`);
       expect(text(part(el, 'banner-title'))).to.equal('Les cookies sur Script');
@@ -565,7 +574,7 @@ describe('<cookie-consent>', () => {
     });
 
     it('follows a src attribute changed after the first render', async () => {
-      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent no-reload-on-withdraw></cookie-consent>`);
       el.setAttribute('src', '/test/fixtures/config.json');
       await waitUntil(() => el.activeConfig?.revision === 4, 'the new configuration loads');
       await el.settled;
@@ -577,7 +586,7 @@ describe('<cookie-consent>', () => {
       const original = console.error;
       console.error = (...args: unknown[]) => errors.push(args.join(' '));
       try {
-        const el = await consentFixture(html`<cookie-consent>
+        const el = await consentFixture(html`<cookie-consent no-reload-on-withdraw>
           <script type="application/json">{"categories": [{"id": "stats"}]}</script>
         </cookie-consent>`);
         expect(errors.join('\n')).to.contain('categories[0].title');
@@ -594,8 +603,12 @@ describe('<cookie-consent>', () => {
       const original = console.error;
       console.error = (...args: unknown[]) => errors.push(args.join(' '));
       try {
-        await fixture(html`<cookie-consent><script type="application/json">{"site": </script></cookie-consent>`);
-        const missing = await consentFixture(html`<cookie-consent src="/test/fixtures/missing.json"></cookie-consent>`);
+        await fixture(
+          html`<cookie-consent no-reload-on-withdraw><script type="application/json">{"site": </script></cookie-consent>`
+        );
+        const missing = await consentFixture(
+          html`<cookie-consent no-reload-on-withdraw src="/test/fixtures/missing.json"></cookie-consent>`
+        );
         await waitUntil(() => missing.activeConfig !== null, 'fallback configuration');
         expect(errors[0]).to.contain('not valid JSON');
         expect(errors[1]).to.contain('src').and.to.contain('HTTP 404');
@@ -618,7 +631,7 @@ describe('<cookie-consent>', () => {
           },
         ],
       };
-      const el = await consentFixture(html`<cookie-consent .config=${config}></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent no-reload-on-withdraw .config=${config}></cookie-consent>`);
       await openPreferences(el);
       const root = el.shadowRoot!;
       expect(root.querySelector('img, b, script, a[href^="javascript"]')?.outerHTML ?? null).to.equal(null);
@@ -630,7 +643,7 @@ describe('<cookie-consent>', () => {
 
   describe('language', () => {
     it('follows its own lang attribute, with region codes', async () => {
-      const el = await consentFixture(html`<cookie-consent lang="en-GB"></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent no-reload-on-withdraw lang="en-GB"></cookie-consent>`);
       await waitUntil(() => text(bannerButton(el, 'reject-button')) === 'Reject all', 'English');
       const change = oneEvent(el, 'cookie-consent-change') as Promise<CookieConsentChangeEvent>;
       bannerButton(el, 'reject-button').click();
@@ -639,7 +652,7 @@ describe('<cookie-consent>', () => {
     });
 
     it('re-renders in place when <html lang> changes, configuration texts included', async () => {
-      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent no-reload-on-withdraw></cookie-consent>`);
       await openPreferences(el);
       const d = dialog(el);
       document.documentElement.lang = 'en-US';
@@ -647,17 +660,20 @@ describe('<cookie-consent>', () => {
       expect(dialog(el)).to.equal(d);
       expect(d.open).to.equal(true);
       // The built-in configuration's English texts follow on first use.
-      await waitUntil(() => switches(el)[2].labels![0].textContent === 'First-party cookies', 'English built-in texts');
+      await waitUntil(
+        () => switches(el)[2].labels![0].textContent === 'Third-party content and services',
+        'English built-in texts'
+      );
       document.documentElement.lang = 'fr';
       await waitUntil(
         () => text(d.querySelector('#dialog-title')) === 'Vos préférences en matière de cookies',
         'French again'
       );
-      expect(switches(el)[2].labels![0].textContent).to.equal('Cookies internes (first-party)');
+      expect(switches(el)[2].labels![0].textContent).to.equal('Contenus et services tiers');
     });
 
     it('falls back to French for a language without translation', async () => {
-      const el = await consentFixture(html`<cookie-consent lang="pt"></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent no-reload-on-withdraw lang="pt"></cookie-consent>`);
       await nextFrame();
       expect(text(bannerButton(el, 'accept-button'))).to.equal('Tout accepter');
       expect(part(el, 'banner')!.closest('[lang]')!.getAttribute('lang')).to.equal('fr');
@@ -666,7 +682,7 @@ describe('<cookie-consent>', () => {
 
   describe('in a framework', () => {
     it('survives being disconnected and connected again', async () => {
-      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent no-reload-on-withdraw></cookie-consent>`);
       const parent = el.parentElement!;
       el.remove();
       parent.append(el);
@@ -683,7 +699,7 @@ describe('<cookie-consent>', () => {
       const second = (await import(bundle)) as {CookieConsent: unknown};
       expect(second.CookieConsent).not.to.equal(Class);
       expect(customElements.get('cookie-consent')).to.equal(Class);
-      const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
+      const el = await consentFixture(html`<cookie-consent no-reload-on-withdraw></cookie-consent>`);
       expect(has(el, 'banner')).to.equal(true);
     });
   });
