@@ -52,7 +52,7 @@ export const PreferencesOpen: Story = {
     const dialog = () => consent.shadowRoot!.querySelector('dialog')!;
     await waitFor(() => expect(dialog().open).toBe(true));
     const switches = [...dialog().querySelectorAll<HTMLInputElement>('[part~="switch"]')];
-    expect(switches.map((s) => s.checked)).toEqual([true, false, false, false]);
+    expect(switches.map((s) => s.checked)).toEqual([true, false, false]);
   },
 };
 
@@ -126,14 +126,15 @@ export const English: Story = {
   },
 };
 
-/** A large site: thirteen purposes and their providers in the preferences dialog. */
+/** A large site: twelve purposes and their providers in the preferences dialog. */
 export const LongProviderList: Story = {
   args: {config: longProviderConfig()},
   async play({canvasElement}) {
     const consent = await renderedConsent(canvasElement);
     consent.showPreferences();
     await waitFor(() => expect(consent.shadowRoot!.querySelector('dialog')!.open).toBe(true));
-    expect(consent.shadowRoot!.querySelectorAll('[part~="category"]').length).toBe(13);
+    // The three built-in purposes and nine more.
+    expect(consent.shadowRoot!.querySelectorAll('[part~="category"]').length).toBe(12);
   },
 };
 
