@@ -156,6 +156,7 @@ export function charterTemplate(view: CharterView): TemplateResult {
 
     <section class="${p}section" part="section uses-section" aria-labelledby="${ids}uses-heading">
       ${heading({level: top, className: `${p}heading`, part: 'heading', id: `${ids}uses-heading`}, usesHeading(view))}
+      ${config.cookieTypes ? purposeList(view) : nothing}
       ${
         withCookies.length === 0
           ? html`<p class="${p}text" part="text">${msg("Aucun cookie n'est déclaré pour ce site.", {id: 'charter.noCookies'})}</p>`
@@ -203,6 +204,24 @@ function usesHeading(view: CharterView): unknown {
   // between two parts is left out of the heading's accessible name by Chromium
   // ("…sur la plateformedata.seineouest.fr").
   return html`${msg('À quoi servent les cookies sur la plateforme', {id: 'charter.usesHeading'}) + ' '}${site}`;
+}
+
+/**
+ * The purposes (the categories), each with its explanation: when the "types of cookies" section
+ * explains kinds of cookies instead (`cookieTypes`), the purposes visitors are asked about are
+ * explained here, in the static export too.
+ */
+function purposeList(view: CharterView): TemplateResult {
+  const {config, lang, prefix: p} = view;
+  return html`<ul class="${p}purpose-list" part="purpose-list" role="list">
+    ${config.categories.map((category) => {
+      const description = pickText(category.description, lang);
+      return html`<li class="${p}purpose" part="purpose" data-category=${category.id}>
+        <p class="${p}text" part="text purpose-title"><strong>${pickText(category.title, lang)}</strong></p>
+        ${description ? html`<p class="${p}text" part="text purpose-description">${description}</p>` : nothing}
+      </li>`;
+    })}
+  </ul>`;
 }
 
 function cookieTable(view: CharterView, category: CategoryConfig, cookies: CookieDeclaration[]): TemplateResult {

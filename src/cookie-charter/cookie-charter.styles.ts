@@ -61,13 +61,18 @@ ${c('notice')} {
   background: var(--_stripe-background);
 }
 ${c('category-list')},
+${c('purpose-list')},
 ${c('status-list')} {
   list-style: none;
   margin: 0 0 1rem;
   padding: 0;
 }
-${c('category')} {
+${c('category')},
+${c('purpose')} {
   margin: 0 0 1rem;
+}
+${c('purpose')} > ${c('text')} {
+  margin: 0 0 0.25rem;
 }
 ${c('site-link')},
 ${c('link')} {

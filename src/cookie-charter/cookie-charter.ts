@@ -46,6 +46,11 @@ const loadVersions = lazy(() => import('./charter-history.js'));
  * @csspart category-title - The title of a cookie type.
  * @csspart category-description - The explanation of a cookie type.
  * @csspart site-link - The link to the site in the "What are cookies used for" heading.
+ * @csspart purpose-list - The purposes (categories) and their explanations, in that section, when
+ *   the cookie types section explains kinds of cookies (`cookieTypes`, as the built-in one does).
+ * @csspart purpose - One purpose (also parts `purpose-title`, `purpose-description` of its texts).
+ * @csspart purpose-title - The purpose's title.
+ * @csspart purpose-description - The purpose's explanation.
  * @csspart table-region - The focusable scrolling region around each table.
  * @csspart table - Each cookie table.
  * @csspart caption - The caption of a table (the category's title).

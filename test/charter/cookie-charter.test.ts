@@ -56,6 +56,18 @@ describe('<cookie-charter> alone, built-in configuration', () => {
     expect(textOf(link)).to.equal('data.seineouest.fr');
   });
 
+  it('explains the purposes it asks consent for where it says what cookies are used for', async () => {
+    const el = await charter('fr');
+    const purposes = $$(el, '[part~="uses-section"] [part~="purpose"]');
+    expect(purposes.map((p) => textOf(p.querySelector('[part~="purpose-title"]')))).to.deep.equal([
+      SEED_FR.necessaryCaption,
+      "Mesure d'audience",
+      'Contenus et services tiers',
+    ]);
+    expect(textOf(purposes[1].querySelector('[part~="purpose-description"]'))).to.include("qu'avec votre accord");
+    await expect(el).to.be.accessible();
+  });
+
   it('shows every row of the seed in a real table, in French', async () => {
     const el = await charter('fr');
     const tables = $$(el, 'table');
