@@ -165,7 +165,8 @@ describe('on a phone and at 400 % zoom', () => {
       await setViewport(ZOOM_400);
       const el = await bannerIn(lang);
       expect(part(el, 'banner')!.getBoundingClientRect().height).to.be.at.most(ZOOM_400.height / 2);
-      const names = ['close-button', ...CHOICES];
+      // The policy link: with the built-in configuration and no charter, a button to the dialog.
+      const names = ['close-button', 'policy-link', ...CHOICES];
       bannerPart(el, 'close-button').focus();
       for (const [i, name] of names.entries()) {
         if (i > 0) await sendKeys({press: 'Tab'});
@@ -196,10 +197,10 @@ describe('on a phone and at 400 % zoom', () => {
       await waitUntil(() => dialog(el).open, 'the dialog opens');
       await el.settled;
       const d = dialog(el);
-      const controls = [...d.querySelectorAll<HTMLElement>('button, input:not(:disabled)')];
-      expect(controls.map((c) => c.getAttribute('part'))).to.deep.equal([
+      const controls = [...d.querySelectorAll<HTMLElement>('button, input:not(:disabled), summary')];
+      expect(controls.map((c) => c.getAttribute('part') ?? c.localName)).to.deep.equal([
         'close-button',
-        'switch',
+        'category-cookies-summary',
         'switch',
         'switch',
         'button accept-button',

@@ -28,7 +28,7 @@ describe('cookie-consent-ready, once per page load', () => {
       document.removeEventListener('cookie-consent-ready', onReady);
     }
     expect(events).to.have.length(1);
-    expect(events[0]).to.deep.equal({consent: null, revision: 1, timestamp: null, id: null, lang: 'fr'});
+    expect(events[0]).to.deep.equal({consent: null, revision: 2, timestamp: null, id: null, lang: 'fr'});
     expect(details).to.have.length(50);
     for (const detail of details) expect(detail).to.deep.equal(events[0]);
   });
@@ -46,7 +46,6 @@ describe('cookie-consent-ready, once per page load', () => {
       expect(detail.consent).to.deep.equal({
         necessary: true,
         statistics: true,
-        'first-party': true,
         'third-party': true,
       });
       expect(detail.id).to.match(/^[0-9a-f-]{36}$/);
