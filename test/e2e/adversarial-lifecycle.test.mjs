@@ -57,7 +57,9 @@ describe('adversarial: lifecycle, AngularJS, network faults, two tabs', () => {
     '/adv/net/chunks.html': trappedPage(
       `<cookie-consent><script type="application/json">${JSON.stringify(seedConfig)}</script></cookie-consent>`
     ),
-    '/adv/tabs.html': trappedPage('<cookie-consent></cookie-consent>'),
+    // A tab that hears the other's refusal after its own grant withdraws, and would reload: the
+    // race is about what each tab shows, so the reload is left out.
+    '/adv/tabs.html': trappedPage('<cookie-consent no-reload-on-withdraw></cookie-consent>'),
   };
 
   before(async () => {
@@ -263,7 +265,7 @@ describe('adversarial: lifecycle, AngularJS, network faults, two tabs', () => {
       const ids = await tab.evaluate(async () =>
         (await document.querySelector('cookie-consent').loadConfig()).categories.map((c) => c.id)
       );
-      assert.deepEqual(ids, ['necessary', 'statistics', 'first-party', 'third-party'], 'the fallback configuration');
+      assert.deepEqual(ids, ['necessary', 'statistics', 'third-party'], 'the fallback configuration');
       assert.deepEqual([seen.hits, seen.uncaught, tab.errors], [[], [], []]);
       await tab.close();
     });
