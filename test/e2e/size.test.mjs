@@ -13,19 +13,21 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BUNDLE = '/dist/cookie-elements.js';
 
 // The banner page (only <cookie-consent>, the built-in configuration: what the product shows
-// by default) has the budget of 10,752 B set when the bundle stopped renaming members.
-// The two other pages have ceilings about 1 % above their size today, not yet the goals the
+// by default) had the budget of 10,752 B, set when the bundle stopped renaming members, at
+// 10,724 B. What raised it to 11,520 B must act before any chunk can arrive, each asked for by
+// the regulator or by a page that must not lose a tag's first hits (README, "Size and speed",
+// itemises it): the banner that fits a phone and the focus that goes back where it came from,
+// the purposes and the policy link on the first layer, the `data-cookie-preferences` opener,
+// Consent Mode's default while the bundle is evaluated, the ordering of two tabs' decisions,
+// one `cookie-consent-ready` per page. No byte of it buys clarity.
+// The two other pages have ceilings about 1 % above their size today, above the goals the
 // architecture work set (12,288 B with a configuration given inline, 16,384 B with both
-// elements): readable code (the configuration check as data, the elements on controllers)
-// and no renaming of members cost more than the former build's renaming saved; README, "Size
-// and speed", says where the bytes go. The charter's rights section (a complete cookie policy:
-// the controller, the rights, the recipients, the CNIL) raised both ceilings: its fields in the
-// check, their warning and the contact check (about 300 B; the contact check, 90 B, also in the
-// page with the charter) and its French texts and template in the charter (about 1.2 KB).
+// elements): readable code and no renaming of members, then a complete policy (the rights
+// section, the versions, the purposes explained) and the checks of their fields.
 const BUDGET = {
-  '/banner.html': 10752,
-  '/banner-inline.html': 13900,
-  '/both.html': 18350,
+  '/banner.html': 11520,
+  '/banner-inline.html': 14700,
+  '/both.html': 19500,
 };
 
 const page = (body) => bundlePage(body, {title: 'Size'});
