@@ -451,9 +451,12 @@ function builtInPurpose(id: string): string {
 /**
  * A click on an element of the page marked `data-cookie-preferences` (a footer link "Gestion des
  * cookies"), or inside one, opens the preferences of the page's first `<cookie-consent>`; focus
- * returns to that element when they close. A link's Enter key clicks it too.
+ * returns to that element when they close. A link's Enter key clicks it too; a click with Ctrl,
+ * Cmd or Shift is left to the browser.
  */
-function openFromPage(event: Event) {
+function openFromPage(event: MouseEvent) {
+  // With a modifier key, a link opens where the visitor asked (a new tab or window).
+  if (event.ctrlKey || event.metaKey || event.shiftKey) return;
   const opener = event
     .composedPath()
     .find((node): node is HTMLElement => !!(node as Element).hasAttribute?.('data-cookie-preferences'));

@@ -193,6 +193,27 @@ describe('<cookie-consent> purposes and providers', () => {
       await waitUntil(() => document.activeElement === link, 'focus returns to the link');
     });
 
+    it('leaves a link clicked with a modifier key to the browser (a new tab or window)', async () => {
+      const page = await fixture<HTMLElement>(html`<div>
+        <cookie-consent no-reload-on-withdraw></cookie-consent>
+        <a href="/gestion-des-cookies" data-cookie-preferences>Gestion des cookies</a>
+      </div>`);
+      const el = page.querySelector('cookie-consent')!;
+      await el.settled;
+      const link = page.querySelector('a')!;
+      for (const key of ['ctrlKey', 'metaKey', 'shiftKey'] as const) {
+        const click = new MouseEvent('click', {bubbles: true, cancelable: true, composed: true, [key]: true});
+        // The browser would open the page: the test stops it on `window`, where the click ends
+        // its way up, after the element's listener on the document had its say.
+        let left = false;
+        window.addEventListener('click', (e) => ((left = !e.defaultPrevented), e.preventDefault()), {once: true});
+        link.dispatchEvent(click);
+        expect(left, `with ${key}, the link is left to the browser`).to.equal(true);
+      }
+      await el.settled;
+      expect(dialog(el).open, 'no dialog').to.equal(false);
+    });
+
     it('works for an element added later, and does nothing without a consent element', async () => {
       const page = await fixture<HTMLElement>(html`<div><cookie-consent></cookie-consent></div>`);
       const el = page.querySelector('cookie-consent')!;
