@@ -374,7 +374,9 @@ export class CookieConsent extends LitElement {
     // need no `type="button"`.
     // The policy: its page, else the charter on this page, else the dialog.
     const charter = document.querySelector('cookie-charter');
-    const policy = config.site.policyUrl ?? (charter && `#${(charter.id ||= 'cookie-charter')}`);
+    // The charter's address is this page's own: a bare `#id` would follow a `<base href>` away.
+    const policy =
+      config.site.policyUrl ?? (charter && new URL(`#${(charter.id ||= 'cookie-charter')}`, location.href).href);
     const lang = this.#langs.lang;
     const purposes = config.categories
       .filter((c) => !c.required)

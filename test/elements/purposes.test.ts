@@ -115,6 +115,27 @@ describe('<cookie-consent> purposes and providers', () => {
     });
   });
 
+  describe('the link to the charter under a <base href>', () => {
+    it('leads to the charter of this page, not to the base', async () => {
+      const base = document.createElement('base');
+      base.href = '/somewhere-else/';
+      document.head.prepend(base);
+      try {
+        const page = await fixture<HTMLElement>(html`<div>
+          <cookie-consent no-reload-on-withdraw></cookie-consent>
+          <cookie-charter></cookie-charter>
+        </div>`);
+        const el = page.querySelector('cookie-consent')!;
+        await el.settled;
+        const href = new URL((part(el, 'policy-link') as HTMLAnchorElement).href);
+        expect(href.pathname, 'the page itself').to.equal(location.pathname);
+        expect(href.hash).to.equal('#cookie-charter');
+      } finally {
+        base.remove();
+      }
+    });
+  });
+
   describe('dialog', () => {
     it('shows the providers of each category and, on demand, its cookies (keyboard)', async () => {
       const el = await consentFixture(html`<cookie-consent></cookie-consent>`);
