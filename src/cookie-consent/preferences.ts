@@ -197,33 +197,24 @@ function renderCookies(config: ConsentConfig, category: CategoryConfig, lang: La
     <details class="cookies" part="category-cookies">
       <summary part="category-cookies-summary">${msg(str`Voir les cookies (${count})`, {id: 'consent.showCookies'})}</summary>
       <ul class="cookie-list" role="list">
-        ${cookies.map((cookie) => {
-          const service = pickText(cookie.service, lang);
-          const duration = pickText(cookie.duration, lang);
-          return html`<li class="cookie" part="cookie">
+        ${cookies.map(
+          (cookie) => html`<li class="cookie" part="cookie">
             <code class="cookie-name" part="cookie-name">${cookie.name}</code>
             <dl>
-              <dt>${msg('Nom du prestataire', {id: 'charter.colProvider'})}</dt>
-              <dd>${pickText(cookie.provider, lang)}</dd>
-              ${
-                service
-                  ? html`<dt>${msg('Service et emplacement', {id: 'charter.colService'})}</dt>
-                    <dd>${service}</dd>`
-                  : nothing
-              }
-              <dt>${msg('Finalités', {id: 'charter.colPurpose'})}</dt>
-              <dd>${pickText(cookie.purpose, lang)}</dd>
-              ${
-                duration
-                  ? html`<dt>${msg('Durée de conservation', {id: 'charter.colDuration'})}</dt>
-                    <dd>${duration}</dd>`
-                  : nothing
-              }
+              ${detail(msg('Nom du prestataire', {id: 'charter.colProvider'}), pickText(cookie.provider, lang))}
+              ${detail(msg('Service et emplacement', {id: 'charter.colService'}), pickText(cookie.service, lang))}
+              ${detail(msg('Finalités', {id: 'charter.colPurpose'}), pickText(cookie.purpose, lang))}
+              ${detail(msg('Durée de conservation', {id: 'charter.colDuration'}), pickText(cookie.duration, lang))}
             </dl>
-          </li>`;
-        })}
+          </li>`
+        )}
       </ul>
     </details>`;
+}
+
+/** One line of a cookie's description; none when the configuration leaves the value out. */
+function detail(label: string, value: string) {
+  return value ? html`<dt>${label}</dt><dd>${value}</dd>` : nothing;
 }
 
 /** The focused element, looking inside open shadow roots (the dialog's opener by default). */
