@@ -310,9 +310,15 @@ export class CookieConsent extends LitElement {
           this.#effects ??= new m.EffectsController(this, this.#consentState, this.#work);
           this.requestUpdate();
         },
-        (error: unknown) => {
+        async (error: unknown) => {
           this.#effectsLoading = null;
           console.error(`<${this.localName}>:`, error);
+          // Without the effects (a network failure), the focus lost with the banner still goes
+          // back where it came from, rather than to <body>.
+          await this.updateComplete;
+          if (!this.bannerOpen && document.activeElement === document.body) {
+            (this.#focusFrom as HTMLElement | null | undefined)?.focus?.();
+          }
         }
       )
     );

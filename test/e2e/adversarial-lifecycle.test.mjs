@@ -57,6 +57,9 @@ describe('adversarial: lifecycle, AngularJS, network faults, two tabs', () => {
     '/adv/net/chunks.html': trappedPage(
       `<cookie-consent><script type="application/json">${JSON.stringify(seedConfig)}</script></cookie-consent>`
     ),
+    '/adv/net/chunks-keyboard.html': trappedPage(
+      `<p><a id="before" href="#top">Haut de page</a></p><cookie-consent></cookie-consent><p><a href="#end">Fin</a></p>`
+    ),
     // A tab that hears the other's refusal after its own grant withdraws, and would reload: the
     // race is about what each tab shows, so the reload is left out.
     '/adv/tabs.html': trappedPage('<cookie-consent no-reload-on-withdraw></cookie-consent>'),
@@ -302,6 +305,38 @@ describe('adversarial: lifecycle, AngularJS, network faults, two tabs', () => {
     assert.ok(seen.consoleErrors.length > 0, 'the failed chunks are reported');
     assert.deepEqual([seen.hits, seen.uncaught, tab.errors], [[], [], []]);
     await tab.close();
+  });
+
+  test('every chunk answering 404: after a decision from the keyboard, the focus goes back where it came from', async () => {
+    // A context of its own: no decision left by the tests before.
+    const context = await pages.browser.createBrowserContext();
+    const tab = await context.newPage();
+    tab.errors = [];
+    tab.on('pageerror', (e) => tab.errors.push(e.message));
+    await tab.setRequestInterception(true);
+    tab.on('request', (request) =>
+      request.url().includes('/dist/chunks/') ? request.respond({status: 404, body: 'Not found'}) : request.continue()
+    );
+    await tab.goto(`${pages.base}/adv/net/chunks-keyboard.html`);
+    await tab.waitForFunction(() =>
+      document.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="reject-button"]')
+    );
+    await tab.focus('#before');
+    // Into the banner, to "Tout refuser" (Tab by Tab, as a keyboard visitor gets there).
+    const focusedPart = () => document.querySelector('cookie-consent').shadowRoot.activeElement?.getAttribute('part');
+    for (let i = 0; i < 10 && !String(await tab.evaluate(focusedPart)).includes('reject-button'); i++) {
+      await tab.keyboard.press('Tab');
+    }
+    assert.match(String(await tab.evaluate(focusedPart)), /reject-button/);
+    await tab.keyboard.press('Enter');
+    await tab.waitForFunction(() => document.cookie.includes('cookies_preferences'));
+    await new Promise((r) => setTimeout(r, 300));
+    const focused = await tab.evaluate(() => document.activeElement?.id || document.activeElement?.localName);
+    assert.equal(focused, 'before', 'the focus is back on the link it left');
+    const seen = await traps(tab);
+    assert.ok(seen.consoleErrors.length > 0, 'the failed chunks are reported');
+    assert.deepEqual([seen.hits, seen.uncaught, tab.errors], [[], [], []]);
+    await context.close();
   });
 
   test(`two tabs deciding within 10 ms of each other, ${RACES} races: both show what the cookie holds`, async () => {
