@@ -74,12 +74,12 @@ export function describeLifetime(days) {
  * storage, hosts}`, `at` in seconds) and `extra` (snapshots taken between an action and its
  * reload, used only to date when a cookie was first seen).
  * `config`: the checked configuration, or `null` (then nothing is declared).
- * `tools`: `{catalogue, namePattern}`.
+ * `tools`: `{catalogue, namePattern, builtInCategories}` (the built-in configuration's
+ * categories: the drafts' without a configuration).
  */
 export function analyse({pages, config, tools}) {
   const {catalogue, namePattern} = tools;
   const required = new Set((config?.categories ?? []).filter((c) => c.required).map((c) => c.id));
-  const categoryIds = (config?.categories ?? []).map((c) => c.id);
   const consentCookie = config?.cookie?.name ?? null;
   const cookieDeclarations = (config?.cookies ?? []).map((d) => ({d, test: namePattern(d.name)}));
   const storageDeclarations = (config?.storage ?? []).map((d) => ({d, test: namePattern(d.key)}));
@@ -231,9 +231,11 @@ export function analyse({pages, config, tools}) {
   ];
 
   // Drafts: a declaration for each undeclared cookie, by the catalogue's name or pattern.
-  const firstRequired = (config?.categories ?? []).find((c) => c.required)?.id ?? 'necessary';
-  const firstOptional = (config?.categories ?? []).find((c) => !c.required)?.id;
-  const has = (id) => !config || categoryIds.includes(id);
+  // Without a configuration, in the categories of the built-in one, which a page without any uses.
+  const draftCategories = config?.categories ?? tools.builtInCategories ?? [];
+  const firstRequired = draftCategories.find((c) => c.required)?.id ?? 'necessary';
+  const firstOptional = draftCategories.find((c) => !c.required)?.id;
+  const has = (id) => draftCategories.some((c) => c.id === id);
   const suggestCategory = (suggested, thirdParty) => {
     if (suggested === 'necessary') return has('necessary') ? 'necessary' : firstRequired;
     const wanted = suggested ?? (thirdParty ? 'third-party' : 'first-party');

@@ -214,11 +214,19 @@ async function pageConfig(page) {
           return {source: `page: src="${src}"`, location: url, error: String(error)};
         }
       }
-      await Promise.race([customElements.whenDefined('cookie-consent'), new Promise((r) => setTimeout(r, 3000))]);
-      for (let i = 0; i < 50 && !element.activeConfig; i++) await new Promise((r) => setTimeout(r, 100));
-      // The built-in configuration's texts and cookies load when activeConfig is first read.
-      await element.updateComplete;
-      const config = element.activeConfig;
+      const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+      await Promise.race([customElements.whenDefined('cookie-consent'), sleep(3000)]);
+      // loadConfig() resolves with the configuration in use, the built-in one's texts and
+      // cookies loaded (activeConfig stays null until something loads them). An element of a
+      // version without it is read as it was then.
+      const loading =
+        typeof element.loadConfig === 'function'
+          ? element.loadConfig().catch(() => null)
+          : (async () => {
+              for (let i = 0; i < 50 && !element.activeConfig; i++) await sleep(100);
+              return element.activeConfig;
+            })();
+      const config = await Promise.race([loading, sleep(5000).then(() => null)]);
       return config ? {source: 'page: built-in configuration', config: JSON.parse(JSON.stringify(config))} : null;
     })
     .catch(() => null);

@@ -154,7 +154,15 @@ export async function scan({
     }
   }
 
-  const analysed = analyse({pages: results, config, tools: {catalogue: lib.catalogue, namePattern: lib.namePattern}});
+  const analysed = analyse({
+    pages: results,
+    config,
+    tools: {
+      catalogue: lib.catalogue,
+      namePattern: lib.namePattern,
+      builtInCategories: lib.config.defaultConfig().categories,
+    },
+  });
   const unreachable = results.filter((r) => (r.error && !r.states.before) || (r.seed && r.status >= 400));
   const report = {
     tool: 'cookie-charter scan',

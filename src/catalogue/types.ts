@@ -15,9 +15,10 @@ export interface BilingualText {
 }
 
 /**
- * The category a service suggests, among the built-in configuration's four (the seed's cookie
- * types): what needs no consent, audience measurement, the site's own other cookies, and what
- * another site sets or reads.
+ * The category a service suggests: what needs no consent, audience measurement, and what
+ * another site sets or reads (the built-in configuration's three purposes). `first-party`, the
+ * seed's fourth kind of cookie, is kept for configurations that still have such a category; no
+ * service of the catalogue suggests it.
  */
 export type SuggestedCategory = 'necessary' | 'statistics' | 'first-party' | 'third-party';
 

@@ -49,7 +49,15 @@ before(async () => {
     configText: await readFile(join(root, 'test/fixtures/scan/vanilla.json'), 'utf8'),
     configName: 'vanilla.json',
   };
-  for (const [name, options] of [['compliant'], ['ungated'], ['survives'], ['undeclared'], ['vanilla', vanilla]]) {
+  for (const [name, options] of [
+    ['compliant'],
+    ['ungated'],
+    ['survives'],
+    ['undeclared'],
+    ['built-in'],
+    ['no-manager'],
+    ['vanilla', vanilla],
+  ]) {
     scanned(name, options).catch(() => {});
   }
 });
@@ -232,6 +240,41 @@ describe('undeclared cookies', () => {
     assert.equal(failCode(report, 'undeclared'), 1);
     assert.equal(failCode(report, 'violation'), 0);
     assert.equal(failCode((await scanned('ungated')).report, 'never'), 0);
+  });
+});
+
+describe('a page with the built-in configuration', () => {
+  test('is judged against it, and an unknown cookie is drafted in one of its categories', async () => {
+    const {report} = await scanned('built-in');
+    assert.equal(report.config.source, 'page: built-in configuration');
+    assert.deepEqual(report.config.issues, []);
+    assert.deepEqual(cookie(report, 'cookies_preferences').findings, [], 'its consent cookie is declared');
+    const unknown = cookie(report, 'site_pref');
+    assert.deepEqual(unknown.findings, ['undeclared']);
+    assert.deepEqual(unknown.seen, {before: false, afterRefusal: false, afterAcceptance: true});
+    // The built-in categories are purposes: necessary, statistics, third-party.
+    assert.deepEqual(report.drafts, [
+      {
+        category: 'statistics',
+        provider: 'site.test',
+        name: 'site_pref',
+        purpose: {fr: 'À préciser', en: 'To be completed'},
+        duration: {fr: '10 jours', en: '10 days'},
+      },
+    ]);
+  });
+});
+
+describe('a page without any configuration', () => {
+  test('drafts an unknown cookie in a category of the built-in configuration', async () => {
+    const {report} = await scanned('no-manager');
+    assert.equal(report.config.source, null);
+    assert.deepEqual(cookie(report, 'site_pref').findings, ['set-before-consent', 'kept-after-refusal', 'undeclared']);
+    // Not "first-party", a kind of cookie that is no category of it: its first optional purpose.
+    assert.deepEqual(
+      report.drafts.map((d) => [d.name, d.category]),
+      [['site_pref', 'statistics']]
+    );
   });
 });
 
