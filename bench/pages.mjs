@@ -107,8 +107,8 @@ export const libraries = [
     storage: {cookie: 'cookies_preferences'},
   },
   {
-    // The same four categories and four cookies, as the built-in configuration (the seed's
-    // Opendatasoft charter) declares them: no configuration to check on the page.
+    // The built-in configuration (the seed's Opendatasoft charter, its categories made
+    // purposes: necessary, statistics, third-party): no configuration to check on the page.
     id: 'cookie-consent-built-in',
     label: 'cookie-consent (ours, built-in configuration)',
     page: page({
