@@ -39,11 +39,16 @@ const USAGE = `Usage:
 
 const LANGS = ['fr', 'en', 'de', 'es', 'it', 'nl'];
 
-/** Lit's hydration markers are comments: the pasted HTML needs none of them. */
+/**
+ * Lit's hydration markers are comments, and `<?>` closes a template that ends with an
+ * expression (a browser reads it as a comment; a page editor's sanitiser may show it as text):
+ * the pasted HTML needs none of them. No text of a configuration can make them, since its `<`
+ * is escaped.
+ */
 export function stripLitMarkers(htmlText) {
   return htmlText
     .replace(/<!--\/?lit-(?:part|node)[^>]*-->/g, '')
-    .replace(/<\?lit\$[^>]*\?>/g, '')
+    .replace(/<\?lit\$[^>]*\?>|<\?>/g, '')
     .replace(/[ \t]+$/gm, '')
     .replace(/\n{2,}/g, '\n');
 }

@@ -81,6 +81,9 @@ describe('export output, parsed', () => {
       assert.doesNotMatch(fragment, /<script/i, 'no script element, even from a configuration text');
       assert.ok(!fragment.includes('{{') && !fragment.includes('}}'), 'no AngularJS interpolation');
       assert.doesNotMatch(fragment, /<!--\/?lit-|<template|shadowroot/i, 'no Lit marker, no shadow DOM');
+      // Nor Lit's `<?>` after a template that ends with an expression: a browser reads it as a
+      // comment, but a page editor's sanitiser may show it as text.
+      assert.doesNotMatch(fragment, /<\?/, 'no processing instruction or bogus comment');
       assert.doesNotMatch(fragment, /<b>/, 'configuration markup stays text');
       // The first element is the root, and it is ng-non-bindable.
       const firstTag = fragment
