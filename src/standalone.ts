@@ -18,8 +18,18 @@ const config = params.get('config');
 const url = charter && config ? resolveHttp(config, location.href) : null;
 if (charter && url) {
   const allowed = new Set([location.origin, ...(charter.dataset.configOrigins ?? '').split(/\s+/).filter(Boolean)]);
-  if (allowed.has(url.origin)) charter.setAttribute('src', url.href);
-  else
+  if (allowed.has(url.origin)) {
+    // Another origin must also be in the page's connect-src: say so, rather than only that the
+    // file could not be fetched.
+    addEventListener('securitypolicyviolation', (event) => {
+      if (event.effectiveDirective === 'connect-src' && event.blockedURI.startsWith(url.origin)) {
+        console.error(
+          `<cookie-charter>: the page's Content-Security-Policy blocks ${url.origin}: add it to connect-src in the <meta> of standalone.html, as well as to data-config-origins`
+        );
+      }
+    });
+    charter.setAttribute('src', url.href);
+  } else
     console.error(`<cookie-charter>: the configuration ${url.origin} is not an allowed origin (data-config-origins)`);
 }
 

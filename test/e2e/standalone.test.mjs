@@ -16,11 +16,28 @@ const CONFIG = {
   ],
 };
 
+// The page as a host edits it to trust another origin (here `localhost`, the same server under
+// another name): in data-config-origins only, or also in its CSP's connect-src.
+const OTHER = '__OTHER_ORIGIN__';
+const edited = (withCsp) => async (req, res) => {
+  const {readFile} = await import('node:fs/promises');
+  const other = `http://localhost:${req.socket.localPort}`;
+  let page = (await readFile(`${DIST}standalone.html`, 'utf8')).replace(
+    'data-config-origins=""',
+    `data-config-origins="${OTHER}"`
+  );
+  if (withCsp) page = page.replace("connect-src 'self'", `connect-src 'self' ${OTHER}`);
+  res.writeHead(200, {'content-type': 'text/html'});
+  res.end(page.replaceAll(OTHER, other));
+};
+
 const routes = {
   '/config.json': (req, res) => {
     res.writeHead(200, {'content-type': 'application/json', 'access-control-allow-origin': '*'});
     res.end(JSON.stringify(CONFIG));
   },
+  '/trusting-origin-only.html': edited(false),
+  '/trusting.html': edited(true),
 };
 
 describe('standalone charter page', () => {
@@ -36,12 +53,12 @@ describe('standalone charter page', () => {
     server?.close();
   });
 
-  async function visit(query) {
+  async function visit(query, path = '/standalone.html') {
     const page = await browser.newPage();
     const problems = [];
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
     page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(`${base}/standalone.html${query}`, {waitUntil: 'networkidle0'});
+    await page.goto(`${base}${path}${query}`, {waitUntil: 'networkidle0'});
     const text = async () =>
       page.evaluate(() => document.querySelector('cookie-charter')?.shadowRoot?.textContent.replace(/\s+/g, ' ') ?? '');
     return {page, problems, text};
@@ -100,5 +117,34 @@ describe('standalone charter page', () => {
       problems.join('\n')
     );
     await page.close();
+  });
+
+  describe('a configuration on another origin the host trusts', () => {
+    const other = () => `http://localhost:${new URL(base).port}/config.json`;
+
+    test('is shown once the origin is in data-config-origins and in the CSP', async () => {
+      const {page, problems, text} = await visit(`?config=${encodeURIComponent(other())}`, '/trusting.html');
+      await page.waitForFunction(() =>
+        /dept_session/.test(document.querySelector('cookie-charter')?.shadowRoot?.textContent ?? '')
+      );
+      assert.match(await text(), /Département de Test/);
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+
+    test('in data-config-origins only: the console says to add it to the CSP', async () => {
+      const {page, problems, text} = await visit(
+        `?config=${encodeURIComponent(other())}`,
+        '/trusting-origin-only.html'
+      );
+      // The charter shows what it can (the file could not be fetched), with its notice.
+      await page.waitForFunction(() => document.querySelector('cookie-charter')?.shadowRoot?.querySelector('h1'));
+      assert.doesNotMatch(await text(), /Département de Test/);
+      assert.ok(
+        problems.some((p) => p.includes('add it to connect-src')),
+        problems.join('\n')
+      );
+      await page.close();
+    });
   });
 });
