@@ -8,6 +8,8 @@
 // → consent types), with the element's defaults. Never throws: a faulty attribute or cookie
 // leaves the default alone (everything denied).
 import {GOOGLE_CONSENT_TYPES, WAIT_FOR_UPDATE_MS} from './core/integrations/google-consent-mode.js';
+// The languages the elements speak: a record in another is not ours.
+import {LANGS} from './core/text.js';
 
 type Layer = {dataLayer?: unknown[]; gtag?: (...args: unknown[]) => void; [mark: symbol]: boolean};
 
@@ -17,8 +19,6 @@ const DEFAULT_MAPPING: {[id: string]: string[]} = {
   statistics: ['analytics_storage'],
   'third-party': ['ad_storage', 'ad_user_data', 'ad_personalization'],
 };
-/** The languages the elements speak (src/core/text.ts): a record in another is not ours. */
-const LANGS = ['fr', 'en', 'de', 'es', 'it', 'nl'];
 
 try {
   const w = window as unknown as Layer;
