@@ -1,9 +1,10 @@
 import type {ReactiveController} from 'lit';
 
 /**
- * Keeps room for a banner (or a notice) fixed at the bottom of the page while it shows, on any
- * page: the page's bottom scroll padding (what scrolling to a focused element leaves free) and
- * bottom padding (so that the end of the page can scroll above it) follow its height.
+ * Keeps room for a banner (or a notice, or the manage button) fixed at the bottom of the page
+ * while it shows, on any page: the page's bottom scroll padding (what scrolling to a focused
+ * element leaves free) and bottom padding (so that the end of the page can scroll above it)
+ * follow the space it takes from the bottom of the viewport.
  * Nothing focusable then hides behind it (WCAG 2.2, 2.4.11). The page's inline values for
  * both are cleared when the banner goes.
  */
@@ -35,11 +36,15 @@ export class BannerRoomController implements ReactiveController {
     else this.#reserve();
   }
 
-  /** The banner's height as the page's bottom padding and scroll padding (none without a banner). */
+  /**
+   * The space from the banner's top to the bottom of the viewport (its height, and the gap under
+   * a button that floats above the bottom edge) as the page's bottom padding and scroll padding
+   * (none without a banner).
+   */
   #reserve() {
     const style = document.documentElement.style;
     style.scrollPaddingBottom = style.paddingBottom = this.#banner
-      ? `${(this.#banner as HTMLElement).offsetHeight}px`
+      ? `${Math.ceil(innerHeight - this.#banner.getBoundingClientRect().top)}px`
       : '';
   }
 }

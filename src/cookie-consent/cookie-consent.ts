@@ -168,9 +168,12 @@ export class CookieConsent extends LitElement {
 
   constructor() {
     super();
-    // Room for what is fixed at the bottom: the banner, or the privacy signal's notice.
+    // Room for what is fixed at the bottom: the banner, the privacy signal's notice, or the
+    // manage button (never two at once).
     this.addController(
-      new BannerRoomController(() => this.renderRoot.querySelector('[part~="banner"], [part~="gpc-notice"]'))
+      new BannerRoomController(() =>
+        this.renderRoot.querySelector('[part~="banner"], [part~="gpc-notice"], [part~="manage-button"]')
+      )
     );
   }
 

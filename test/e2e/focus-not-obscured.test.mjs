@@ -1,6 +1,6 @@
 // End to end: nothing that takes focus hides behind what is fixed at the bottom of the page
-// (WCAG 2.2, 2.4.11 Focus Not Obscured). With the banner open, or the privacy signal's notice,
-// a keyboard visitor tabs through a long page; every element of the page that gets focus must
+// (WCAG 2.2, 2.4.11 Focus Not Obscured). With the banner open, the privacy signal's notice, or
+// the persistent manage button after a decision, a keyboard visitor tabs through a long page; every element of the page that gets focus must
 // be on top at its centre once focused. Needs `npm run build:bundle` first.
 import {test, describe, before, after} from 'node:test';
 import assert from 'node:assert/strict';
@@ -37,12 +37,12 @@ function focusedAndCover() {
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   if (!active || active === document.body) return undefined;
   // Inside what is fixed (the banner, the notice): those are on top by design.
-  if (active.closest('[part~="banner"], [part~="gpc-notice"]')) return undefined;
+  if (active.closest('[part~="banner"], [part~="gpc-notice"], [part~="manage-button"]')) return undefined;
   const box = active.getBoundingClientRect();
   // The room left above what is fixed: an element taller than it is checked at its top.
   const fixed = document
     .querySelector('cookie-consent')
-    ?.shadowRoot?.querySelector('[part~="banner"], [part~="gpc-notice"]');
+    ?.shadowRoot?.querySelector('[part~="banner"], [part~="gpc-notice"], [part~="manage-button"]');
   const room = fixed ? fixed.getBoundingClientRect().top : innerHeight;
   const x = box.left + box.width / 2;
   const y = box.height < room ? box.top + box.height / 2 : Math.max(box.top, 0) + 8;
@@ -75,7 +75,7 @@ async function tabThrough(page, stops) {
   return {covered, seen};
 }
 
-describe('focus is never hidden behind the banner or the notice', () => {
+describe('focus is never hidden behind the banner, the notice or the manage button', () => {
   let served;
   before(async () => {
     served = await startPages({root, pages: {'/long.html': LONG_PAGE}});
@@ -118,4 +118,25 @@ describe('focus is never hidden behind the banner or the notice', () => {
     assert.deepEqual(covered, [], 'no focused element under the notice');
     await page.close();
   });
+
+  for (const viewport of [
+    {width: 1280, height: 720},
+    {width: 320, height: 568},
+  ]) {
+    test(`with the manage button, after a decision, at ${viewport.width} × ${viewport.height}`, async () => {
+      const context = await served.browser.createBrowserContext();
+      const page = await context.newPage();
+      await page.setViewport(viewport);
+      await page.goto(`${served.base}/long.html`, {waitUntil: 'networkidle0'});
+      await page.evaluate(() => document.querySelector('cookie-consent').rejectAll());
+      await page.goto(`${served.base}/long.html`, {waitUntil: 'networkidle0'});
+      await page.waitForFunction(() =>
+        document.querySelector('cookie-consent').shadowRoot?.querySelector('[part~="manage-button"]')
+      );
+      const {covered, seen} = await tabThrough(page, 40);
+      assert.ok(seen.size >= 18, `tabbed through the page (${seen.size} stops)`);
+      assert.deepEqual(covered, [], 'no focused element under the manage button');
+      await context.close();
+    });
+  }
 });
