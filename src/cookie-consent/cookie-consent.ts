@@ -13,7 +13,7 @@ import {LangController} from '../controllers/lang-controller.js';
 import {whenAdded} from '../dom/when-added.js';
 import type {CookieConsentReadyDetail} from './events.js';
 import {styles} from './cookie-consent.styles.js';
-import {GATED} from './effects-needs.js';
+import {GATED, reloadedAfterWithdrawal} from './effects-needs.js';
 import type * as Effects from './effects.js';
 import type * as Preferences from './preferences.js';
 
@@ -335,7 +335,7 @@ export class CookieConsent extends LitElement {
       this.dialog?.close();
     }
     const gpc = !store.record && !this.ignoreGpc && hasGlobalPrivacyControl();
-    if (change || gpc || this.#consentState.asksForEffects) this.#loadEffects();
+    if (change || gpc || this.#consentState.asksForEffects || reloadedAfterWithdrawal()) this.#loadEffects();
   }
 
   /**

@@ -21,6 +21,7 @@ import type {PageGates} from './gates.js';
 import {GATED, type EffectsHost} from './effects-needs.js';
 import type * as GpcNotice from './gpc-notice.js';
 import type * as Changes from './changes.js';
+import {rememberForReload, restoreFocus, takeReloadMemo} from './reload-memo.js';
 
 const loadGates = lazy(() => import('./gates.js'));
 const loadIntegrations = lazy(() => import('./integrations.js'));
@@ -109,6 +110,13 @@ export class EffectsController implements ReactiveController {
     this.#started = true;
     const page = (this.#page = new PageEffects(this.#host, store, this.#consent, this.#work, first));
     if (this.#connected) page.start();
+    // Reloaded after a withdrawal made here: the choice was saved (the reload cut the message
+    // short), and the focus goes back where it was.
+    const memo = first && store.record ? takeReloadMemo(store.config.cookie.name) : null;
+    if (memo) {
+      this.#announce('saved');
+      if (memo.focus) restoreFocus(memo.focus);
+    }
     // A visitor without a decision in force who has a consent cookie may be asked again because
     // the configuration changed: the banner then says what changed, when the history tells.
     const history = this.#consent.fullConfig?.history;
@@ -158,8 +166,17 @@ export class EffectsController implements ReactiveController {
     // What the withdrawn categories started (scripts that ran, trackers in memory) stops with
     // the page: it reloads, once the cleanup and the integrations are done, unless the page
     // stops them itself (`no-reload-on-withdraw`). Also for a withdrawal read from another tab.
-    const reload = this.#host.reloadOnWithdraw || !this.#host.noReloadOnWithdraw;
-    if (withdrawn && reload) sent.then(() => location.reload());
+    // Another tab's withdrawal reloads this one too, unless the visitor has typed in one of its
+    // form fields: a reload they did not ask for would lose it (the cookies still go).
+    const reload =
+      (this.#host.reloadOnWithdraw || !this.#host.noReloadOnWithdraw) && !(change.external && hasTypedInput());
+    if (withdrawn && reload) {
+      sent.then(() => {
+        // A choice made here: the reloaded page says it was saved, and gives back the focus.
+        if (!change.external && change.record) rememberForReload(store.config.cookie.name);
+        location.reload();
+      });
+    }
   }
 
   #announce(said: 'saved' | 'gpc') {
@@ -245,6 +262,22 @@ function honourGpc(store: ConsentStore, host: EffectsHost) {
   if (!store.record && refusedCategories(store.config, {}).length) {
     store.assume('gpc', uniformConsent(store.config, false), resolveLang(host));
   }
+}
+
+/**
+ * Whether the visitor has typed in a form field of the page: one is focused, or holds another
+ * value, check or selection than the page gave it.
+ */
+function hasTypedInput(): boolean {
+  const active = document.activeElement;
+  if (active instanceof HTMLElement && active.matches('input, textarea, select, [contenteditable]')) return true;
+  return [...document.querySelectorAll('input, textarea, select')].some((field) =>
+    field instanceof HTMLSelectElement
+      ? [...field.options].some((option) => option.selected !== option.defaultSelected)
+      : field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio')
+        ? field.checked !== field.defaultChecked
+        : (field as HTMLInputElement | HTMLTextAreaElement).value !== (field as HTMLInputElement).defaultValue
+  );
 }
 
 /** What the Tab key may stop on in a page (elements in shadow roots aside). */

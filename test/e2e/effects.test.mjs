@@ -15,6 +15,12 @@ const PAGES = {
     <script type="text/plain" data-cookie-category="statistics">window.__statsRan = (window.__statsRan ?? 0) + 1;</script>
     <iframe title="Carte" data-cookie-category="third-party" data-cookie-service="OpenMap" data-src="/test/fixtures/embed.html"></iframe>`),
   '/plain.html': bundlePage('<cookie-consent></cookie-consent>'),
+  '/form.html': bundlePage(`<cookie-consent></cookie-consent>
+    <form><label>Votre message <textarea name="message"></textarea></label></form>`),
+  // A long page: the charter, then a footer link that opens the preferences, far below.
+  '/withdraw.html': bundlePage(`<cookie-consent></cookie-consent>
+    <main><cookie-charter></cookie-charter><p style="height: 150vh">…</p></main>
+    <footer><a href="#" data-cookie-preferences>Gestion des cookies</a></footer>`),
 };
 
 describe('the effects of the unpkg bundle', () => {
@@ -122,5 +128,104 @@ describe('the effects of the unpkg bundle', () => {
     await page.evaluate(() => document.querySelector('cookie-consent').rejectAll());
     await waitIn(other, '[part~="banner"]', false);
     assert.equal(await other.evaluate(() => document.querySelector('cookie-consent').consent.statistics), false);
+  });
+
+  test("another tab's withdrawal reloads this one, unless the visitor has typed in it", async () => {
+    await open(page, '/form.html');
+    await page.evaluate(() => document.querySelector('cookie-consent').acceptAll());
+    const [typed, untouched] = [await tab(), await tab()];
+    for (const other of [typed, untouched]) {
+      await open(other, '/form.html');
+      await other.evaluate(() => (window.__sameDocument = true));
+    }
+    await typed.type('textarea', 'Bonjour, je voudrais…');
+    await typed.evaluate(() => document.activeElement.blur());
+    const reloaded = untouched.waitForNavigation();
+    await page.evaluate(() => document.querySelector('cookie-consent').rejectAll());
+    await reloaded;
+    assert.equal(await untouched.evaluate(() => window.__sameDocument ?? false), false, 'the untouched tab reloaded');
+    await typed.waitForFunction(() => document.querySelector('cookie-consent').consent?.statistics === false);
+    await new Promise((r) => setTimeout(r, 500));
+    assert.equal(await typed.evaluate(() => window.__sameDocument ?? false), true, 'the tab with typing stayed');
+    assert.equal(await typed.$eval('textarea', (t) => t.value), 'Bonjour, je voudrais…');
+  });
+
+  describe('a withdrawal reloads the page, which then says the choice was saved and gives back the focus', () => {
+    /** Accepts everything, reloads, and waits for the page to be ready again. */
+    async function acceptedAndBack() {
+      await open(page, '/withdraw.html');
+      await page.evaluate(() => document.querySelector('cookie-consent').acceptAll());
+      await open(page, '/withdraw.html');
+      await page.waitForFunction(() =>
+        document.querySelector('cookie-charter')?.shadowRoot?.querySelector('[part~="manage-button"]')
+      );
+    }
+    /** Refuses statistics in the open dialog, by the keyboard, and waits for the reload. */
+    async function refuseStatisticsAndSave() {
+      await waitIn(page, 'dialog[open] [part~="switch"]');
+      const reloaded = page.waitForNavigation({waitUntil: 'networkidle0'});
+      await page.evaluate(() => {
+        const root = document.querySelector('cookie-consent').shadowRoot;
+        const statistics = [...root.querySelectorAll('[part~="switch"]')].find((s) => !s.disabled && s.checked);
+        statistics.focus();
+      });
+      await page.keyboard.press('Space');
+      await page.evaluate(() =>
+        document.querySelector('cookie-consent').shadowRoot.querySelector('[part~="save-button"]').focus()
+      );
+      await page.keyboard.press('Enter');
+      await reloaded;
+    }
+    const status = () =>
+      page.waitForFunction(() =>
+        /enregistrés/.test(
+          document.querySelector('cookie-consent').shadowRoot.querySelector('[part~="status"]').textContent
+        )
+      );
+
+    test('from a data-cookie-preferences link: the focus is back on the link, scrolled into view', async () => {
+      await acceptedAndBack();
+      await page.focus('footer a');
+      await page.keyboard.press('Enter');
+      await refuseStatisticsAndSave();
+      assert.match(
+        decodeURIComponent((await page.cookies()).find((c) => c.name === 'cookies_preferences').value),
+        /"statistics":0/
+      );
+      await status();
+      await page.waitForFunction(() => document.activeElement?.matches('footer a'));
+      const inView = await page.$eval('footer a', (a) => {
+        const box = a.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= innerHeight;
+      });
+      assert.ok(inView, 'the link is in view');
+      assert.equal(await page.evaluate(() => sessionStorage.length), 0, 'nothing left in sessionStorage');
+    });
+
+    test("from the charter's button: the focus is back on it", async () => {
+      await acceptedAndBack();
+      await page.evaluate(() =>
+        document.querySelector('cookie-charter').shadowRoot.querySelector('[part~="manage-button"]').focus()
+      );
+      await page.keyboard.press('Enter');
+      await refuseStatisticsAndSave();
+      await status();
+      await page.waitForFunction(
+        () =>
+          document.activeElement?.localName === 'cookie-charter' &&
+          document.activeElement.shadowRoot.activeElement?.matches('[part~="manage-button"]')
+      );
+    });
+
+    test('a page loaded again later says nothing', async () => {
+      await acceptedAndBack();
+      await page.focus('footer a');
+      await page.keyboard.press('Enter');
+      await refuseStatisticsAndSave();
+      await status();
+      await open(page, '/withdraw.html');
+      await new Promise((r) => setTimeout(r, 300));
+      assert.equal(await shadowText(page, '[part~="status"]'), '');
+    });
   });
 });

@@ -1,0 +1,107 @@
+// What a page reloaded after a withdrawal remembers of the page before it: that the visitor's
+// choice was saved (the status region says so again, since the reload cut it short) and where
+// the focus was (the link or button that opened the preferences), so that a keyboard or screen
+// reader visitor is not sent back to the top of the page. One sessionStorage entry, written
+// just before the reload and removed as the reloaded page reads it. A chunk's module: the entry
+// only asks whether the entry exists (effects-needs.ts).
+import {RELOAD_MEMO_KEY} from './effects-needs.js';
+
+/**
+ * Where an element is: for each root from the document down (the document, then the shadow
+ * root of each host on the way), its tag name and its index among the elements of that tag.
+ */
+type Place = Array<[tag: string, index: number]>;
+
+interface ReloadMemo {
+  /** The consent cookie's name: the element of this configuration takes the memo. */
+  cookie: string;
+  focus: Place | null;
+}
+
+/** How long the reloaded page waits for the element that had the focus to render, in ms. */
+const FOCUS_WAIT_MS = 5000;
+
+/** Writes the memo for the reload about to happen. Storage refused (a privacy mode): nothing. */
+export function rememberForReload(cookie: string): void {
+  // The focused element, inside open shadow roots (a charter's button).
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  const memo: ReloadMemo = {cookie, focus: active && active !== document.body ? placeOf(active) : null};
+  try {
+    sessionStorage.setItem(RELOAD_MEMO_KEY, JSON.stringify(memo));
+  } catch {
+    // No sessionStorage: the page reloads without it.
+  }
+}
+
+/**
+ * Takes (reads and removes) the memo of the page before the reload, for the consent cookie
+ * `cookie`; `null` when there is none, or it is not of this format.
+ */
+export function takeReloadMemo(cookie: string): ReloadMemo | null {
+  try {
+    const text = sessionStorage.getItem(RELOAD_MEMO_KEY);
+    if (text === null) return null;
+    const memo = JSON.parse(text) as Partial<ReloadMemo> | null;
+    if (memo?.cookie !== cookie) return null;
+    sessionStorage.removeItem(RELOAD_MEMO_KEY);
+    return {cookie, focus: isPlace(memo.focus) ? memo.focus : null};
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Gives the focus back to the element at `place` once it has rendered (the charter renders
+ * after the page loads), scrolling to it; unless the visitor has meanwhile put the focus
+ * elsewhere, or it does not come within a few seconds.
+ */
+export function restoreFocus(place: Place): void {
+  const start = Date.now();
+  const attempt = () => {
+    if (document.activeElement !== document.body && document.activeElement !== null) return;
+    const element = elementAt(place);
+    if (element) element.focus();
+    else if (Date.now() - start < FOCUS_WAIT_MS) setTimeout(attempt, 100);
+  };
+  attempt();
+}
+
+function placeOf(element: Element): Place {
+  const place: Place = [];
+  let current: Element | null = element;
+  while (current) {
+    const root = current.getRootNode() as Document | ShadowRoot;
+    const tag = current.localName;
+    place.unshift([tag, [...root.querySelectorAll(tag)].indexOf(current)]);
+    current = root instanceof ShadowRoot ? root.host : null;
+  }
+  return place;
+}
+
+function elementAt(place: Place): HTMLElement | null {
+  let root: Document | ShadowRoot | null = document;
+  let element: Element | undefined;
+  for (const [tag, index] of place) {
+    if (!root) return null;
+    element = root.querySelectorAll(tag)[index];
+    if (!element) return null;
+    root = element.shadowRoot;
+  }
+  return element instanceof HTMLElement ? element : null;
+}
+
+function isPlace(value: unknown): value is Place {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (step) =>
+        Array.isArray(step) &&
+        step.length === 2 &&
+        typeof step[0] === 'string' &&
+        /^[a-z][a-z0-9-]*$/.test(step[0]) &&
+        Number.isInteger(step[1]) &&
+        step[1] >= 0
+    )
+  );
+}
