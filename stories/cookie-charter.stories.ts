@@ -63,7 +63,7 @@ const noChoice = {
 };
 const currentChoice = {fr: 'Votre choix actuel\u00a0:', en: 'Your current choice:'};
 const states = {
-  required: {fr: 'Toujours actifs', en: 'Always on'},
+  required: {fr: 'Toujours actifs', en: 'Always active'},
   granted: {fr: 'Acceptés', en: 'Accepted'},
   refused: {fr: 'Refusés', en: 'Refused'},
 };

@@ -103,7 +103,7 @@ describe('<cookie-charter> with a <cookie-consent> on the page', () => {
     page.append(fresh, el);
     await waitForText(el, 'Your current choice:');
     expect($$(el, '[part~="status-item"]').map(textOf)).to.deep.equal([
-      'Essential: Always on',
+      'Essential: Always active',
       'Audience measurement: Accepted',
       'Videos: Refused',
     ]);

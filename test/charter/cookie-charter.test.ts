@@ -161,7 +161,7 @@ describe('<cookie-charter> alone, built-in configuration', () => {
       })
     );
     await el.settled;
-    expect($$(el, '[part~="status-state"]').map(textOf)).to.deep.equal(['Always on', 'Refused', 'Accepted']);
+    expect($$(el, '[part~="status-state"]').map(textOf)).to.deep.equal(['Always active', 'Refused', 'Accepted']);
     expect(textOf(el.shadowRoot)).to.include('Your current choice:');
   });
 });

@@ -75,7 +75,7 @@ const TEXTS = {
       statistics: 'Audience measurement',
       'third-party': 'Third-party content and services',
     },
-    states: {required: 'Always on', granted: 'Accepted', refused: 'Refused'},
+    states: {required: 'Always active', granted: 'Accepted', refused: 'Refused'},
     decided: 'Your current choice:',
     undecided: 'You have not made a choice yet: only cookies that do not need your consent are used.',
     manage: 'Change my choices',
