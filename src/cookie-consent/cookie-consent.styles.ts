@@ -45,6 +45,15 @@ export const styles = css`
     overflow-y: auto;
     margin: -5px;
     padding: 5px;
+    /* When the text scrolls, a shadow at the edge where more of it waits: the covers scroll with
+       the text (local) and hide the shadows (fixed to the region) once an end is reached. A
+       phone shows no scrollbar until the text moves. */
+    background:
+      linear-gradient(var(--cookie-consent-background, #ffffff) 50%, #fff0) top / 100% 1.5rem local,
+      linear-gradient(#fff0, var(--cookie-consent-background, #ffffff) 50%) bottom / 100% 1.5rem local,
+      radial-gradient(farthest-side at 50% 0, #0004, #0000) top / 100% 0.75rem,
+      radial-gradient(farthest-side at 50% 100%, #0004, #0000) bottom / 100% 0.75rem;
+    background-repeat: no-repeat;
   }
   .title {
     margin: 0;
@@ -122,6 +131,15 @@ export const styles = css`
   @media (max-width: 30rem) {
     .banner {
       padding-block: 0.5rem;
+    }
+    /* More of the purposes in view: a title at the text's size, a lower (still 32 px) target
+       for "continue without accepting". */
+    .title {
+      font-size: 1rem;
+    }
+    .banner-body > .link-button {
+      min-height: 2rem;
+      padding-block: 0.25rem;
     }
     .actions {
       gap: 0.5rem;

@@ -159,6 +159,16 @@ describe('on a phone and at 400 % zoom', () => {
         return [box.width, box.height, style.backgroundColor, style.color, style.fontWeight, style.fontSize].join(' ');
       };
       expect(looks(reject)).to.equal(looks(accept));
+      // The purposes are read before the choice: at least four lines of the text show at first
+      // sight (all of it when shorter), and when the rest waits below, a shadow says so.
+      const [body, sentence] = [part(el, 'banner-body')!, part(el, 'banner-text')!];
+      const [region, box] = [body.getBoundingClientRect(), sentence.getBoundingClientRect()];
+      const shown = Math.min(region.bottom, box.bottom) - Math.max(region.top, box.top);
+      const line = parseFloat(getComputedStyle(sentence).lineHeight);
+      expect(shown, 'the text that shows').to.be.at.least(Math.min(4 * line, box.height) - 1);
+      expect(getComputedStyle(body).backgroundAttachment, 'covers that scroll with the text').to.equal(
+        'local, local, scroll, scroll'
+      );
     });
 
     it(`${lang}: at 320 × 256 each control of the banner shows when the keyboard reaches it`, async () => {
