@@ -225,8 +225,8 @@ export const ChangeMyChoices: Story = {
 
 /**
  * The rights section of a configuration that names its controller and DPO: who to contact, the
- * rights, what refusing changes, the recipients of each optional category, the CNIL; its
- * "Retirer mon consentement" button opens the consent element's preferences.
+ * rights, what refusing changes, the recipients of each optional category, the CNIL; once a
+ * consent is given, its "Retirer mon consentement" button opens the consent element's preferences.
  */
 export const YourRights: Story = {
   ...besideConsent('charter_story_rights'),
@@ -245,7 +245,14 @@ export const YourRights: Story = {
       'https://ville.example.fr/donnees-personnelles',
     ]);
     expect(part(charter, 'cnil-link')?.getAttribute('href')).toBe('https://www.cnil.fr');
-    const withdraw = part(charter, 'withdraw-button')!;
+    // Once there is a consent to withdraw.
+    expect(part(charter, 'withdraw-button')).toBeNull();
+    await consent.acceptAll();
+    const withdraw = await waitFor(() => {
+      const found = part(charter, 'withdraw-button');
+      expect(found).not.toBeNull();
+      return found!;
+    });
     expect(withdraw.textContent?.trim()).toBe(t(lang, 'Retirer mon consentement', 'Withdraw my consent'));
     await userEvent.click(withdraw);
     const dialog = consent.shadowRoot!.querySelector('dialog')!;

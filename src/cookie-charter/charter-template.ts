@@ -384,7 +384,9 @@ function rightsSection(view: CharterView, top: number, sub: number): TemplateRes
       )}
     </p>
     ${
-      view.onManage
+      // Only a consent given can be withdrawn: before any, the button to make one's choices is
+      // above (the manage section).
+      view.onManage && config.categories.some((c) => !c.required && view.consent?.[c.id] === true)
         ? html`<button type="button" class="${p}button" part="withdraw-button" aria-haspopup="dialog" @click=${view.onManage}>
           ${msg('Retirer mon consentement', {id: 'charter.withdrawButton'})}
         </button>`

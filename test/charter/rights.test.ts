@@ -154,7 +154,11 @@ describe('<cookie-charter> rights section', () => {
 
       await expect(el).to.be.accessible();
 
-      // Withdrawal from the section: it opens the consent element's preferences.
+      // Withdrawal from the section, once there is a consent to withdraw: it opens the consent
+      // element's preferences.
+      expect(section.querySelector('[part~="withdraw-button"]'), 'nothing to withdraw yet').to.equal(null);
+      await consent.acceptAll();
+      await waitUntil(() => section.querySelector('[part~="withdraw-button"]'), 'the withdraw button after a consent');
       const withdraw = section.querySelector<HTMLButtonElement>('[part~="withdraw-button"]')!;
       expect(textOf(withdraw)).to.equal(expected.withdraw);
       withdraw.click();
