@@ -45,15 +45,32 @@ export const styles = css`
     overflow-y: auto;
     margin: -5px;
     padding: 5px;
-    /* When the text scrolls, a shadow at the edge where more of it waits: the covers scroll with
-       the text (local) and hide the shadows (fixed to the region) once an end is reached. A
-       phone shows no scrollbar until the text moves. */
-    background:
-      linear-gradient(var(--cookie-consent-background, #ffffff) 50%, #fff0) top / 100% 1.5rem local,
-      linear-gradient(#fff0, var(--cookie-consent-background, #ffffff) 50%) bottom / 100% 1.5rem local,
-      radial-gradient(farthest-side at 50% 0, #0004, #0000) top / 100% 0.75rem,
-      radial-gradient(farthest-side at 50% 100%, #0004, #0000) bottom / 100% 0.75rem;
-    background-repeat: no-repeat;
+  }
+  /* When the text scrolls, a shadow inside the edge where more of it waits (a phone shows no
+     scrollbar until the text moves): at the top, the bottom one; at the end, the top one;
+     both, fainter, between. Drawn under the text, whatever the banner's background (a theme
+     may set it on the part); without scroll timelines, none; forced colours drop it. */
+  @supports (animation-timeline: scroll()) {
+    /* Longhands: the minifier would fold a shorthand and the timeline into one declaration,
+       which the browser refuses. */
+    .banner-body {
+      animation-name: scroll-cue;
+      animation-timing-function: linear;
+      animation-fill-mode: both;
+      animation-timeline: scroll(self);
+    }
+  }
+  @keyframes scroll-cue {
+    from {
+      box-shadow:
+        inset 0 1.25rem 1rem -1rem #0000,
+        inset 0 -1.25rem 1rem -1rem #0006;
+    }
+    to {
+      box-shadow:
+        inset 0 1.25rem 1rem -1rem #0006,
+        inset 0 -1.25rem 1rem -1rem #0000;
+    }
   }
   .title {
     margin: 0;
@@ -145,7 +162,8 @@ export const styles = css`
       gap: 0.5rem;
     }
     .actions button {
-      padding-inline: 0.5rem;
+      padding: 0.375rem 0.5rem;
+      line-height: 1.25;
     }
   }
 

@@ -74,6 +74,26 @@ describe('the unpkg bundle in a plain page', () => {
     assert.equal(ready.consent, null);
   });
 
+  test('on a phone, the banner text that scrolls shows a shadow where more of it waits (as minified)', async () => {
+    await page.setViewport({width: 320, height: 568});
+    await open('/plain-fr.html');
+    const shadows = (scrollTop) =>
+      page.evaluate(async (top) => {
+        const body = document.querySelector('cookie-consent').shadowRoot.querySelector('[part~="banner-body"]');
+        body.scrollTop = top === 'end' ? body.scrollHeight : top;
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const colours = getComputedStyle(body).boxShadow.match(/rgba?\([^)]*\)/g) ?? [];
+        return {
+          scrolls: body.scrollHeight > body.clientHeight,
+          shadows: colours.map((c) => (/, 0\)$/.test(c) ? 'none' : 'shadow')),
+        };
+      }, scrollTop);
+    const atTop = await shadows(0);
+    assert.equal(atTop.scrolls, true, 'the text scrolls at 320 × 568');
+    assert.deepEqual(atTop.shadows, ['none', 'shadow']);
+    assert.deepEqual((await shadows('end')).shadows, ['shadow', 'none']);
+  });
+
   test('first visit under <html lang="en">: an English banner', async () => {
     await open('/plain-en.html');
     await page.waitForFunction(() =>
