@@ -115,7 +115,14 @@ export class EffectsController implements ReactiveController {
     const memo = first && store.record ? takeReloadMemo(store.config.cookie.name) : null;
     if (memo) {
       this.#announce('saved');
-      if (memo.focus) restoreFocus(memo.focus);
+      // Once the page keeps its room for the manage button (a frame after it renders), so that
+      // scrolling to the focus leaves it clear.
+      const focus = memo.focus;
+      if (focus) {
+        this.#host.updateComplete.then(() =>
+          requestAnimationFrame(() => requestAnimationFrame(() => restoreFocus(focus)))
+        );
+      }
     }
     // A visitor without a decision in force who has a consent cookie may be asked again because
     // the configuration changed: the banner then says what changed, when the history tells.
@@ -144,8 +151,9 @@ export class EffectsController implements ReactiveController {
     if (!change.external && !store.isAssumed) {
       this.#work.track(loadCleanup().then((m) => m.sweepConsentCopies(store.config.cookie), report));
     }
-    // An assumed refusal (the GPC signal) is not a saved choice: nothing was stored.
-    if (change.record) this.#announce(change.action === 'gpc' && store.isAssumed ? 'gpc' : 'saved');
+    // An assumed refusal (the GPC signal) is not a saved choice: nothing was stored. A decision
+    // read from another tab is announced there, where the visitor made it.
+    if (change.record && !change.external) this.#announce(change.action === 'gpc' && store.isAssumed ? 'gpc' : 'saved');
 
     const wasShown = this.#gpcNotice;
     this.#gpcNotice = change.action === 'gpc' && !change.external;
@@ -171,11 +179,16 @@ export class EffectsController implements ReactiveController {
     const reload =
       (this.#host.reloadOnWithdraw || !this.#host.noReloadOnWithdraw) && !(change.external && hasTypedInput());
     if (withdrawn && reload) {
-      sent.then(() => {
-        // A choice made here: the reloaded page says it was saved, and gives back the focus.
-        if (!change.external && change.record) rememberForReload(store.config.cookie.name);
-        location.reload();
-      });
+      sent
+        // The dialog's close gives the focus back first (its event, then a render): the memo
+        // records where it went.
+        .then(() => new Promise((next) => setTimeout(next)))
+        .then(() => this.#host.updateComplete)
+        .then(() => {
+          // A choice made here: the reloaded page says it was saved, and gives back the focus.
+          if (!change.external && change.record) rememberForReload(store.config.cookie.name);
+          location.reload();
+        });
     }
   }
 
@@ -264,14 +277,26 @@ function honourGpc(store: ConsentStore, host: EffectsHost) {
   }
 }
 
+const FIELDS = 'input, textarea, select';
+
 /**
- * Whether the visitor has typed in a form field of the page: one is focused, or holds another
- * value, check or selection than the page gave it.
+ * Whether the visitor has typed in a form field of the page, open shadow roots included (the
+ * preferences' own switches aside): one is focused, or holds another value, check or selection
+ * than the page gave it.
  */
 function hasTypedInput(): boolean {
-  const active = document.activeElement;
-  if (active instanceof HTMLElement && active.matches('input, textarea, select, [contenteditable]')) return true;
-  return [...document.querySelectorAll('input, textarea, select')].some((field) =>
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  if (active instanceof HTMLElement && active.matches(`${FIELDS}, [contenteditable]`)) return true;
+  const fields: Element[] = [];
+  const collect = (root: Document | ShadowRoot) => {
+    fields.push(...root.querySelectorAll(FIELDS));
+    for (const element of root.querySelectorAll('*')) {
+      if (element.shadowRoot && element.localName !== 'cookie-consent') collect(element.shadowRoot);
+    }
+  };
+  collect(document);
+  return fields.some((field) =>
     field instanceof HTMLSelectElement
       ? [...field.options].some((option) => option.selected !== option.defaultSelected)
       : field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio')

@@ -24,6 +24,8 @@ export class PreferencesDialog {
   /** The switches' state while the dialog is open. */
   #draft: ConsentMap = {};
   #opener: HTMLElement | null = null;
+  /** The opener's document or shadow root, which outlives an opener that a decision removes. */
+  #openerRoot: Node | null = null;
   #open = false;
   readonly #host: PreferencesHost;
 
@@ -41,6 +43,7 @@ export class PreferencesDialog {
     const config = this.#host.activeConfig;
     if (!config) return;
     this.#opener = opener ?? deepActiveElement();
+    this.#openerRoot = this.#opener?.getRootNode() ?? null;
     this.#draft = this.#host.consent ?? uniformConsent(config, false);
     this.#open = true;
     this.#host.requestUpdate();
@@ -60,14 +63,20 @@ export class PreferencesDialog {
     if (dialog?.open) dialog.close();
   }
 
-  /** The dialog closed (a decision, Escape, the close button): focus goes back where it came from. */
+  /**
+   * The dialog closed (a decision, Escape, the close button): focus goes back where it came from;
+   * when the decision removed that (a charter's "Retirer mon consentement" once nothing is left
+   * to withdraw), to the manage button beside it ("Modifier mes choix"), else to this element's.
+   */
   onClose = () => {
     this.#open = false;
     this.#host.updateComplete.then(() => {
+      const beside = this.#openerRoot instanceof ShadowRoot ? this.#openerRoot : null;
       const target = this.#opener?.isConnected
         ? this.#opener
-        : this.#host.renderRoot.querySelector<HTMLElement>('[part~="manage-button"], [part~="customize-button"]');
-      this.#opener = null;
+        : (beside?.querySelector<HTMLElement>('[part~="manage-button"]') ??
+          this.#host.renderRoot.querySelector<HTMLElement>('[part~="manage-button"], [part~="customize-button"]'));
+      this.#opener = this.#openerRoot = null;
       target?.focus();
     });
   };

@@ -2,31 +2,41 @@
 // choice was saved (the status region says so again, since the reload cut it short) and where
 // the focus was (the link or button that opened the preferences), so that a keyboard or screen
 // reader visitor is not sent back to the top of the page. One sessionStorage entry, written
-// just before the reload and removed as the reloaded page reads it. A chunk's module: the entry
-// only asks whether the entry exists (effects-needs.ts).
+// just before the reload and removed as the reloaded page reads it; it counts only for the
+// same page, within a minute (a reload the visitor stopped leaves it to no other page). A
+// chunk's module: the entry only asks whether the entry exists (effects-needs.ts).
 import {RELOAD_MEMO_KEY} from './effects-needs.js';
 
 /**
  * Where an element is: for each root from the document down (the document, then the shadow
- * root of each host on the way), its tag name and its index among the elements of that tag.
+ * root of each host on the way), a selector that names it as steadily as it can (its `id`,
+ * else its tag and `part`, else its tag) and its index among that selector's matches.
  */
-type Place = Array<[tag: string, index: number]>;
+type Place = Array<[selector: string, index: number]>;
 
 interface ReloadMemo {
   /** The consent cookie's name: the element of this configuration takes the memo. */
   cookie: string;
+  /** The page reloaded (without its fragment), and when the memo was written (ms). */
+  page: string;
+  at: number;
   focus: Place | null;
 }
 
 /** How long the reloaded page waits for the element that had the focus to render, in ms. */
 const FOCUS_WAIT_MS = 5000;
+/** How old a memo may be when the reloaded page reads it, in ms. */
+const MEMO_LIFETIME_MS = 60_000;
+
+const thisPage = () => location.href.split('#')[0];
 
 /** Writes the memo for the reload about to happen. Storage refused (a privacy mode): nothing. */
 export function rememberForReload(cookie: string): void {
   // The focused element, inside open shadow roots (a charter's button).
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  const memo: ReloadMemo = {cookie, focus: active && active !== document.body ? placeOf(active) : null};
+  const focus = active && active !== document.body ? placeOf(active) : null;
+  const memo: ReloadMemo = {cookie, page: thisPage(), at: Date.now(), focus};
   try {
     sessionStorage.setItem(RELOAD_MEMO_KEY, JSON.stringify(memo));
   } catch {
@@ -35,17 +45,21 @@ export function rememberForReload(cookie: string): void {
 }
 
 /**
- * Takes (reads and removes) the memo of the page before the reload, for the consent cookie
- * `cookie`; `null` when there is none, or it is not of this format.
+ * Takes the memo of the page before the reload, for the consent cookie `cookie`: `null` when
+ * there is none, or it is not of this format, or of another page, or too old (then it is
+ * removed too); a memo of another cookie is left for its element.
  */
-export function takeReloadMemo(cookie: string): ReloadMemo | null {
+export function takeReloadMemo(cookie: string): Pick<ReloadMemo, 'focus'> | null {
   try {
     const text = sessionStorage.getItem(RELOAD_MEMO_KEY);
     if (text === null) return null;
     const memo = JSON.parse(text) as Partial<ReloadMemo> | null;
-    if (memo?.cookie !== cookie) return null;
+    // Another element's (another cookie): left for it.
+    if (typeof memo?.cookie === 'string' && memo.cookie !== cookie) return null;
     sessionStorage.removeItem(RELOAD_MEMO_KEY);
-    return {cookie, focus: isPlace(memo.focus) ? memo.focus : null};
+    const age = Date.now() - Number(memo?.at);
+    if (memo?.page !== thisPage() || !(age >= 0 && age < MEMO_LIFETIME_MS)) return null;
+    return {focus: isPlace(memo.focus) ? memo.focus : null};
   } catch {
     return null;
   }
@@ -72,8 +86,13 @@ function placeOf(element: Element): Place {
   let current: Element | null = element;
   while (current) {
     const root = current.getRootNode() as Document | ShadowRoot;
-    const tag = current.localName;
-    place.unshift([tag, [...root.querySelectorAll(tag)].indexOf(current)]);
+    const part = current.getAttribute('part');
+    const selector = current.id
+      ? `#${CSS.escape(current.id)}`
+      : part
+        ? `${current.localName}[part="${CSS.escape(part)}"]`
+        : current.localName;
+    place.unshift([selector, [...root.querySelectorAll(selector)].indexOf(current)]);
     current = root instanceof ShadowRoot ? root.host : null;
   }
   return place;
@@ -82,9 +101,13 @@ function placeOf(element: Element): Place {
 function elementAt(place: Place): HTMLElement | null {
   let root: Document | ShadowRoot | null = document;
   let element: Element | undefined;
-  for (const [tag, index] of place) {
+  for (const [selector, index] of place) {
     if (!root) return null;
-    element = root.querySelectorAll(tag)[index];
+    try {
+      element = root.querySelectorAll(selector)[index];
+    } catch {
+      return null; // not a selector (a memo written by something else)
+    }
     if (!element) return null;
     root = element.shadowRoot;
   }
@@ -99,7 +122,6 @@ function isPlace(value: unknown): value is Place {
         Array.isArray(step) &&
         step.length === 2 &&
         typeof step[0] === 'string' &&
-        /^[a-z][a-z0-9-]*$/.test(step[0]) &&
         Number.isInteger(step[1]) &&
         step[1] >= 0
     )

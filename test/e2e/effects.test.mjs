@@ -16,7 +16,21 @@ const PAGES = {
     <iframe title="Carte" data-cookie-category="third-party" data-cookie-service="OpenMap" data-src="/test/fixtures/embed.html"></iframe>`),
   '/plain.html': bundlePage('<cookie-consent></cookie-consent>'),
   '/form.html': bundlePage(`<cookie-consent></cookie-consent>
-    <form><label>Votre message <textarea name="message"></textarea></label></form>`),
+    <form><label>Votre message <textarea name="message"></textarea></label></form>
+    <search-box></search-box>
+    <script>
+      // A field inside a component's shadow root, as design systems build them.
+      customElements.define('search-box', class extends HTMLElement {
+        constructor() {
+          super();
+          this.attachShadow({mode: 'open'}).innerHTML = '<label>Recherche <input name="q"></label>';
+        }
+      });
+    </script>`),
+  // The same long page, with the persistent manage button.
+  '/withdraw-manage.html': bundlePage(`<cookie-consent manage-button></cookie-consent>
+    <main><cookie-charter></cookie-charter><p style="height: 150vh">…</p></main>
+    <footer><a href="#" data-cookie-preferences>Gestion des cookies</a></footer>`),
   // A long page: the charter, then a footer link that opens the preferences, far below.
   '/withdraw.html': bundlePage(`<cookie-consent></cookie-consent>
     <main><cookie-charter></cookie-charter><p style="height: 150vh">…</p></main>
@@ -148,14 +162,31 @@ describe('the effects of the unpkg bundle', () => {
     await new Promise((r) => setTimeout(r, 500));
     assert.equal(await typed.evaluate(() => window.__sameDocument ?? false), true, 'the tab with typing stayed');
     assert.equal(await typed.$eval('textarea', (t) => t.value), 'Bonjour, je voudrais…');
+    // The choice was made in the other tab: this one does not announce it.
+    assert.equal(await shadowText(typed, '[part~="status"]'), '');
+  });
+
+  test("another tab's withdrawal spares a tab with a field typed in a component's shadow root", async () => {
+    await open(page, '/form.html');
+    await page.evaluate(() => document.querySelector('cookie-consent').acceptAll());
+    const typed = await tab();
+    await open(typed, '/form.html');
+    await typed.evaluate(() => (window.__sameDocument = true));
+    await typed.evaluate(() => document.querySelector('search-box').shadowRoot.querySelector('input').focus());
+    await typed.keyboard.type('horaires piscine');
+    await typed.evaluate(() => document.querySelector('search-box').shadowRoot.querySelector('input').blur());
+    await page.evaluate(() => document.querySelector('cookie-consent').rejectAll());
+    await typed.waitForFunction(() => document.querySelector('cookie-consent').consent?.statistics === false);
+    await new Promise((r) => setTimeout(r, 500));
+    assert.equal(await typed.evaluate(() => window.__sameDocument ?? false), true, 'the tab with typing stayed');
   });
 
   describe('a withdrawal reloads the page, which then says the choice was saved and gives back the focus', () => {
     /** Accepts everything, reloads, and waits for the page to be ready again. */
-    async function acceptedAndBack() {
-      await open(page, '/withdraw.html');
+    async function acceptedAndBack(path = '/withdraw.html') {
+      await open(page, path);
       await page.evaluate(() => document.querySelector('cookie-consent').acceptAll());
-      await open(page, '/withdraw.html');
+      await open(page, path);
       await page.waitForFunction(() =>
         document.querySelector('cookie-charter')?.shadowRoot?.querySelector('[part~="manage-button"]')
       );
@@ -210,6 +241,61 @@ describe('the effects of the unpkg bundle', () => {
       await page.keyboard.press('Enter');
       await refuseStatisticsAndSave();
       await status();
+      await page.waitForFunction(
+        () =>
+          document.activeElement?.localName === 'cookie-charter' &&
+          document.activeElement.shadowRoot.activeElement?.matches('[part~="manage-button"]')
+      );
+    });
+
+    test('from the manage button: the focus is back on it, and nothing covers the restored link', async () => {
+      await acceptedAndBack('/withdraw-manage.html');
+      await waitIn(page, '[part~="manage-button"]');
+      await page.evaluate(() =>
+        document.querySelector('cookie-consent').shadowRoot.querySelector('[part~="manage-button"]').focus()
+      );
+      await page.keyboard.press('Enter');
+      await refuseStatisticsAndSave();
+      await status();
+      await page.waitForFunction(() =>
+        document.querySelector('cookie-consent').shadowRoot.activeElement?.matches('[part~="manage-button"]')
+      );
+
+      // The footer link, last on the page, under where the manage button sits.
+      await page.evaluate(() => document.querySelector('cookie-consent').acceptAll());
+      await page.focus('footer a');
+      await page.keyboard.press('Enter');
+      await refuseStatisticsAndSave();
+      await status();
+      await page.waitForFunction(() => document.activeElement?.matches('footer a'));
+      const onTop = await page.$eval('footer a', (a) => {
+        const box = a.getBoundingClientRect();
+        return document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === a;
+      });
+      assert.ok(onTop, 'the restored link is not under the manage button');
+    });
+
+    test('from the charter\'s "Retirer mon consentement", which then goes: the focus moves to "Modifier mes choix"', async () => {
+      await acceptedAndBack();
+      await page.evaluate(() =>
+        document.querySelector('cookie-charter').shadowRoot.querySelector('[part~="withdraw-button"]').focus()
+      );
+      await page.keyboard.press('Enter');
+      // "Tout refuser": nothing is left to withdraw, and the button goes.
+      await waitIn(page, 'dialog[open] [part~="reject-button"]');
+      const reloaded = page.waitForNavigation({waitUntil: 'networkidle0'});
+      await page.evaluate(() =>
+        document.querySelector('cookie-consent').shadowRoot.querySelector('dialog [part~="reject-button"]').focus()
+      );
+      await page.keyboard.press('Enter');
+      await reloaded;
+      await status();
+      assert.equal(
+        await page.evaluate(() =>
+          document.querySelector('cookie-charter').shadowRoot.querySelector('[part~="withdraw-button"]')
+        ),
+        null
+      );
       await page.waitForFunction(
         () =>
           document.activeElement?.localName === 'cookie-charter' &&

@@ -31,8 +31,9 @@ describe('reload memo', () => {
     expect(document.activeElement).to.equal(document.body);
 
     const memo = takeReloadMemo('cookies_preferences');
+    // The host by its id, the button by its tag (nothing steadier).
     expect(memo?.focus).to.deep.equal([
-      ['memo-host', 1],
+      ['#second', 0],
       ['button', 1],
     ]);
     expect(takeReloadMemo('cookies_preferences'), 'taken once').to.equal(null);
@@ -58,16 +59,45 @@ describe('reload memo', () => {
     expect(document.activeElement, 'the visitor chose').to.equal(page.querySelector('input'));
   });
 
+  it('names an element by its part, so that elements rendered before it on one page only do not shift it', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div><button>Avant</button><button part="manage-button">Gérer</button></div>`
+    );
+    page.querySelector<HTMLElement>('[part="manage-button"]')!.focus();
+    rememberForReload('c');
+    expect(takeReloadMemo('c')?.focus).to.deep.equal([['button[part="manage-button"]', 0]]);
+  });
+
+  it('counts only for the same page, within a minute: a reload the visitor stopped leaves it to no other page', async () => {
+    await fixture(html`<div><a href="#x">Lien</a></div>`);
+    const write = (memo: object) =>
+      sessionStorage.setItem(RELOAD_MEMO_KEY, JSON.stringify({cookie: 'c', focus: [['a', 0]], ...memo}));
+    const here = location.href.split('#')[0];
+    write({page: 'https://example.fr/autre-page', at: Date.now()});
+    expect(takeReloadMemo('c'), 'another page').to.equal(null);
+    expect(sessionStorage.getItem(RELOAD_MEMO_KEY), 'and it is gone').to.equal(null);
+    write({page: here, at: Date.now() - 61_000});
+    expect(takeReloadMemo('c'), 'too old').to.equal(null);
+    expect(sessionStorage.getItem(RELOAD_MEMO_KEY)).to.equal(null);
+    write({page: here, at: Date.now()});
+    expect(takeReloadMemo('c')?.focus).to.deep.equal([['a', 0]]);
+  });
+
   it('takes no memo of another cookie, nor one of another format, and survives storage that throws', () => {
-    sessionStorage.setItem(RELOAD_MEMO_KEY, JSON.stringify({cookie: 'other', focus: null}));
+    const here = location.href.split('#')[0];
+    sessionStorage.setItem(RELOAD_MEMO_KEY, JSON.stringify({cookie: 'other', page: here, at: Date.now(), focus: null}));
     expect(takeReloadMemo('cookies_preferences')).to.equal(null);
     expect(sessionStorage.getItem(RELOAD_MEMO_KEY), 'left for its own element').not.to.equal(null);
 
-    for (const stored of ['{', 'null', '[]', JSON.stringify({cookie: 'c', focus: [['<img>', 0]]})]) {
+    const bad = {cookie: 'c', page: here, at: Date.now(), focus: [[1, 'a']]};
+    for (const stored of ['{', 'null', '[]', JSON.stringify(bad)]) {
       sessionStorage.setItem(RELOAD_MEMO_KEY, stored);
       const memo = takeReloadMemo('c');
       expect(memo === null || memo.focus === null, stored).to.equal(true);
     }
+
+    // A place that is no selector finds nothing, and throws nothing.
+    expect(() => restoreFocus([['<img>', 0]])).not.to.throw();
 
     const getItem = Storage.prototype.getItem;
     const setItem = Storage.prototype.setItem;
