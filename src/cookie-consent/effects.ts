@@ -17,6 +17,7 @@ import type {ConsentChange, ConsentStore} from '../core/store.js';
 import type {ConfigSkeleton, ConsentConfig, ConsentMap} from '../core/types.js';
 import type {ConsentController, ConsentUpdate} from '../controllers/consent-controller.js';
 import {adoptLate} from '../dom/adopt-late.js';
+import {deepActiveElement} from '../dom/deep-active.js';
 import type {PageGates} from './gates.js';
 import {GATED, type EffectsHost} from './effects-needs.js';
 import type * as GpcNotice from './gpc-notice.js';
@@ -285,9 +286,7 @@ const FIELDS = 'input, textarea, select';
  * than the page gave it.
  */
 function hasTypedInput(): boolean {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  if (active instanceof HTMLElement && active.matches(`${FIELDS}, [contenteditable]`)) return true;
+  if (deepActiveElement()?.matches(`${FIELDS}, [contenteditable]`)) return true;
   const fields: Element[] = [];
   const collect = (root: Document | ShadowRoot) => {
     fields.push(...root.querySelectorAll(FIELDS));

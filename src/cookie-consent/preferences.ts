@@ -4,6 +4,7 @@ import {uniformConsent} from '../core/consent-record.js';
 import {pickText} from '../core/text.js';
 import type {CategoryConfig, ConsentConfig, ConsentMap, Lang} from '../core/types.js';
 import {adoptLate} from '../dom/adopt-late.js';
+import {deepActiveElement} from '../dom/deep-active.js';
 import {dialogStyles} from './preferences.styles.js';
 
 /** What the dialog needs from `<cookie-consent>`: its public API only. */
@@ -224,11 +225,4 @@ function renderCookies(config: ConsentConfig, category: CategoryConfig, lang: La
 /** One line of a cookie's description; none when the configuration leaves the value out. */
 function detail(label: string, value: string) {
   return value ? html`<dt>${label}</dt><dd>${value}</dd>` : nothing;
-}
-
-/** The focused element, looking inside open shadow roots (the dialog's opener by default). */
-function deepActiveElement(): HTMLElement | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement && active !== document.body ? active : null;
 }

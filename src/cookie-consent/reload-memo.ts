@@ -5,6 +5,7 @@
 // just before the reload and removed as the reloaded page reads it; it counts only for the
 // same page, within a minute (a reload the visitor stopped leaves it to no other page). A
 // chunk's module: the entry only asks whether the entry exists (effects-needs.ts).
+import {deepActiveElement} from '../dom/deep-active.js';
 import {RELOAD_MEMO_KEY} from './effects-needs.js';
 
 /**
@@ -32,10 +33,8 @@ const thisPage = () => location.href.split('#')[0];
 
 /** Writes the memo for the reload about to happen. Storage refused (a privacy mode): nothing. */
 export function rememberForReload(cookie: string): void {
-  // The focused element, inside open shadow roots (a charter's button).
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  const focus = active && active !== document.body ? placeOf(active) : null;
+  const active = deepActiveElement();
+  const focus = active ? placeOf(active) : null;
   const memo: ReloadMemo = {cookie, page: thisPage(), at: Date.now(), focus};
   try {
     sessionStorage.setItem(RELOAD_MEMO_KEY, JSON.stringify(memo));
