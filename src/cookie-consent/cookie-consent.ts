@@ -316,12 +316,9 @@ export class CookieConsent extends LitElement {
         async (error: unknown) => {
           this.#effectsLoading = null;
           console.error(`<${this.localName}>:`, error);
-          // Without the effects (a network failure), the focus lost with the banner still goes
-          // back where it came from, rather than to <body>.
+          // Without the effects (a network failure), no manage button will come.
           await this.updateComplete;
-          if (!this.bannerOpen && document.activeElement === document.body) {
-            (this.#focusFrom as HTMLElement | null | undefined)?.focus?.();
-          }
+          this.#focusBack();
         }
       )
     );
@@ -351,10 +348,20 @@ export class CookieConsent extends LitElement {
     // The manage button is part of the effects: they load once it is to show.
     if (this.manageButton && !this.bannerOpen && this.#consentState.store) this.#loadEffects();
     // The banner went after the focus entered it: once the effects (and the manage button) are
-    // there, they move on the focus if it was lost with the banner.
-    if (!this.bannerOpen && this.#effects && this.#focusFrom !== undefined) {
-      this.#effects.refocus(this.#focusFrom);
-      this.#focusFrom = undefined;
+    // there, they move on the focus if it was lost with the banner. Without a manage button to
+    // wait for, it goes back where it came from at once: a slow network leaves it on no <body>.
+    if (!this.bannerOpen && this.#focusFrom !== undefined) {
+      if (this.#effects) {
+        this.#effects.refocus(this.#focusFrom);
+        this.#focusFrom = undefined;
+      } else if (!this.manageButton) this.#focusBack();
+    }
+  }
+
+  /** The focus lost with the banner, back where it came from (the page does not scroll). */
+  #focusBack() {
+    if (!this.bannerOpen && document.activeElement === document.body) {
+      (this.#focusFrom as HTMLElement | null | undefined)?.focus?.({preventScroll: true});
     }
   }
 

@@ -34,6 +34,8 @@ const PAGES = {
   '/late.html': bundlePage(`<cookie-consent></cookie-consent>
     <iframe title="Contenu intégré" data-cookie-category="third-party" data-src="/test/fixtures/embed.html"></iframe>
     ${EVALUATED}`),
+  '/late-keyboard.html': bundlePage(`<p><a id="before" href="#top">Haut de page</a></p>
+    <cookie-consent></cookie-consent><p><a href="#end">Fin</a></p>`),
 };
 
 describe('the bundle while its chunks are 2 s late', () => {
@@ -200,5 +202,43 @@ describe('the bundle while its chunks are 2 s late', () => {
     assert.match(placeholder, /Contenus et services tiers/);
     assert.equal(await page.evaluate(() => document.querySelector('cookie-consent').hasConsent('third-party')), false);
     assert.deepEqual(problems, [], 'no uncaught error');
+  });
+});
+
+describe('a keyboard decision while the chunks are 2 s late', () => {
+  let served;
+  before(async () => {
+    served = await startPages({root: ROOT, pages: PAGES});
+  });
+  after(() => served?.close());
+
+  test('"Tout refuser" from the keyboard puts the focus back where it came from at once, not on <body>', async () => {
+    const context = await served.browser.createBrowserContext();
+    const page = await context.newPage();
+    await page.setRequestInterception(true);
+    page.on('request', (request) =>
+      new URL(request.url()).pathname.startsWith(CHUNKS)
+        ? setTimeout(() => request.continue().catch(() => undefined), DELAY)
+        : request.continue()
+    );
+    await page.goto(`${served.base}/late-keyboard.html`, {waitUntil: 'domcontentloaded'});
+    await page.waitForFunction(() =>
+      document.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="reject-button"]')
+    );
+    await page.focus('#before');
+    const focusedPart = () => document.querySelector('cookie-consent').shadowRoot.activeElement?.getAttribute('part');
+    for (let i = 0; i < 10 && !String(await page.evaluate(focusedPart)).includes('reject-button'); i++) {
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.cookie.includes('cookies_preferences'));
+    await new Promise((r) => setTimeout(r, 300));
+    const focus = await page.evaluate(() => ({
+      at: document.activeElement?.id || document.activeElement?.localName,
+      chunks: performance.getEntriesByType('resource').filter((e) => e.name.includes('/dist/chunks/')).length,
+    }));
+    assert.equal(focus.chunks, 0, 'no chunk had arrived');
+    assert.equal(focus.at, 'before', 'the focus is back on the link it left');
+    await context.close();
   });
 });
